@@ -1,0 +1,241 @@
+package io.github.mexcerrors.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.OnMexcCategory;
+import io.github.mexcerrors.OnMexcError;
+import io.github.mexcerrors.OnMexcErrorFallback;
+import io.github.mexcerrors.mexc.ClockSkewException;
+import io.github.mexcerrors.mexc.InsufficientBalanceException;
+import io.github.mexcerrors.mexc.RateLimitException;
+import io.github.mexcerrors.mexc.ServerException;
+import io.github.mexcerrors.mexc.SpotErrorCode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The error handlers of the example client. The processor checks every code and category named here against the
+ * error table at compile time and generates {@code ExampleErrorHandlersDispatcher}, which {@link #recover} calls:
+ * the exact code first, then the nearest category, then the fallback.
+ *
+ * <ul>
+ *   <li>700003, the clock is off: re-sync against {@code GET /api/v3/time}, then retry once;
+ *   <li>10101/30004, not enough funds: report the asset and amount the order asked for, and what is available;
+ *   <li>rate limits (spot 429, futures 510, any HTTP 429/418): wait, honouring {@code Retry-After}, then retry;
+ *   <li>5XX on an order (unavailable, unknown outcome): never re-send blindly; query the order by its
+ *       {@code origClientOrderId} first and re-send only if the exchange does not know it;
+ *   <li>everything else: log code, hint and raw message, and give up.
+ * </ul>
+ *
+ * <p>Handlers make their own calls (clock, order query, balances) with a plain client, so that a failure there is
+ * reported rather than handled again.
+ */
+public final class ExampleErrorHandlers implements ErrorRecovery {
+  /** The undocumented code MEXC answers for an order query that finds nothing ("Order does not exist."). */
+  static final int ORDER_DOES_NOT_EXIST = -2013;
+
+  private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(1);
+
+  private final MexcSpotClient client;
+  private final Trace trace;
+  private final Duration maxBackoff;
+  private final ThreadLocal<Handling> current = new ThreadLocal<>();
+
+  /** The failure being handled on this thread and the decision its handler made. */
+  private static final class Handling {
+    final Failure failure;
+    Decision decision = Decision.giveUp();
+
+    Handling(Failure failure) {
+      this.failure = failure;
+    }
+  }
+
+  /**
+   * Creates the handlers.
+   *
+   * @param client the plain client (without recovery) that handlers use for their own calls
+   * @param trace where handlers report what they did
+   * @param maxBackoff the longest a handler sleeps, whatever {@code Retry-After} says
+   */
+  public ExampleErrorHandlers(MexcSpotClient client, Trace trace, Duration maxBackoff) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.trace = Objects.requireNonNull(trace, "trace");
+    this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+  }
+
+  @Override
+  public Decision recover(Failure failure) {
+    Handling handling = new Handling(failure);
+    Handling outer = current.get();
+    current.set(handling);
+    try {
+      if (!ExampleErrorHandlersDispatcher.dispatch(this, failure.exception())) {
+        trace.note("no handler ran: giving up");
+      }
+      return handling.decision;
+    } finally {
+      if (outer == null) {
+        current.remove();
+      } else {
+        current.set(outer);
+      }
+    }
+  }
+
+  /**
+   * 700003: our timestamp is outside the server's recvWindow. Measures the clock offset against the server and
+   * retries once with it.
+   *
+   * @param e the exception
+   */
+  @OnMexcError(700003)
+  void resyncClock(ClockSkewException e) {
+    Failure failure = failure();
+    long before = client.clockOffsetMillis();
+    long offset = client.syncClock();
+    String clocks = "local clock " + Instant.now() + ", server clock " + Instant.now().plusMillis(offset)
+        + " (offset " + signed(before) + " -> " + signed(offset) + " ms, recvWindow "
+        + MexcSpotClient.RECV_WINDOW_MILLIS + " ms)";
+    if (failure.retryAllowed()) {
+      trace.handler("resyncClock", e, "re-synced with GET /api/v3/time: " + clocks + "; retrying once");
+      decide(Decision.retry());
+    } else {
+      trace.handler("resyncClock", e, "re-synced again: " + clocks + "; the retry was spent, giving up");
+    }
+  }
+
+  /**
+   * 10101/30004: not enough funds. Reports what the order asked for and what the account holds; never retries.
+   *
+   * @param e the exception
+   * @param constant the table entry of the code
+   */
+  @OnMexcError({10101, 30004})
+  void reportInsufficientBalance(InsufficientBalanceException e, SpotErrorCode constant) {
+    OrderRequest order = failure().request().order();
+    if (order == null) {
+      trace.handler("reportInsufficientBalance", e, constant.name() + ": not enough funds for "
+          + failure().request().describe());
+      return;
+    }
+    String asset = order.spentAsset();
+    String available;
+    try {
+      available = available(client.account(), asset).toPlainString() + " " + asset + " available";
+    } catch (MexcException | IllegalStateException balanceUnknown) {
+      available = "available balance unknown (" + balanceUnknown.getMessage() + ")";
+    }
+    trace.handler("reportInsufficientBalance", e, constant.name() + ": order " + order.clientOrderId()
+        + " asked for " + order.spentAmount().toPlainString() + " " + asset + ", " + available
+        + "; not retried");
+  }
+
+  /**
+   * Rate limits, in both APIs, and any HTTP 429/418: waits as long as {@code Retry-After} says (capped), then
+   * retries.
+   *
+   * @param e the exception
+   */
+  @OnMexcCategory("RATE_LIMIT")
+  void backOff(RateLimitException e) {
+    Failure failure = failure();
+    if (!failure.retryAllowed()) {
+      trace.handler("backOff", e, "still rate-limited after the retry: giving up");
+      return;
+    }
+    Duration asked = failure.retryAfter().orElse(DEFAULT_BACKOFF);
+    Duration sleep = asked.compareTo(maxBackoff) > 0 ? maxBackoff : asked;
+    String why = failure.retryAfter().map(d -> "Retry-After " + d.toSeconds() + " s")
+        .orElse("no Retry-After, default " + DEFAULT_BACKOFF.toSeconds() + " s");
+    try {
+      Thread.sleep(sleep.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      trace.handler("backOff", e, "interrupted while waiting: giving up");
+      return;
+    }
+    trace.handler("backOff", e, why + ", waited " + sleep.toMillis() + " ms"
+        + (sleep.equals(asked) ? "" : " (capped)") + "; retrying");
+    decide(Decision.retry());
+  }
+
+  /**
+   * 5XX (unavailable, unknown outcome). A read is retried. An order may have been placed whatever the status
+   * says, so it is never re-sent blindly: the handler queries it by its client id and uses the order found, or
+   * re-sends once if the exchange answers that it does not exist.
+   *
+   * @param e the exception
+   */
+  @OnMexcCategory({"UNAVAILABLE", "UNKNOWN_OUTCOME"})
+  void checkOrderBeforeResending(ServerException e) {
+    Failure failure = failure();
+    OrderRequest order = failure.request().order();
+    if (!failure.request().submitsSomething() || order == null) {
+      if (failure.retryAllowed()) {
+        trace.handler("checkOrderBeforeResending", e, "a read is safe to repeat; retrying");
+        decide(Decision.retry());
+      } else {
+        trace.handler("checkOrderBeforeResending", e, "still failing after the retry: giving up");
+      }
+      return;
+    }
+    String query = "GET /api/v3/order origClientOrderId=" + order.clientOrderId();
+    try {
+      JsonNode found = client.queryOrder(order.symbol(), order.clientOrderId());
+      trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": order "
+          + found.path("orderId").asText() + " exists (" + found.path("status").asText() + "); not re-sent");
+      decide(Decision.useResult(found));
+    } catch (MexcException queryFailed) {
+      if (queryFailed.code() == ORDER_DOES_NOT_EXIST && failure.retryAllowed()) {
+        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query
+            + ": the exchange does not know the order; re-sending once");
+        decide(Decision.retry());
+      } else {
+        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + " failed ("
+            + queryFailed.rawCode() + " " + queryFailed.exchangeMessage() + "); not re-sending");
+      }
+    }
+  }
+
+  /**
+   * Everything no other handler claims, including codes missing from the table: logs and gives up.
+   *
+   * @param api the code space
+   * @param e the exception, whose raw code and message are kept as received
+   */
+  @OnMexcErrorFallback
+  void logUnhandled(MexcApi api, MexcException e) {
+    String hint = e.hint().orElse("none: the code is not in the error table");
+    trace.handler("logUnhandled", e, api + " code " + (e.rawCode().isEmpty() ? "(none)" : e.rawCode())
+        + ", hint: " + hint + " | raw message: \"" + e.exchangeMessage() + "\"");
+  }
+
+  private Failure failure() {
+    Handling handling = current.get();
+    if (handling == null) {
+      throw new IllegalStateException("handlers run only through recover()");
+    }
+    return handling.failure;
+  }
+
+  private void decide(Decision decision) {
+    current.get().decision = decision;
+  }
+
+  private static BigDecimal available(JsonNode account, String asset) {
+    for (JsonNode balance : account.path("balances")) {
+      if (balance.path("asset").asText().equals(asset)) {
+        return new BigDecimal(balance.path("free").asText("0"));
+      }
+    }
+    return BigDecimal.ZERO;
+  }
+
+  private static String signed(long millis) {
+    return (millis >= 0 ? "+" : "") + millis;
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.mexcerrors.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import io.github.mexcerrors.OnMexcCategory;
+import io.github.mexcerrors.OnMexcError;
+import io.github.mexcerrors.OnMexcErrorFallback;
+import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.generation.DispatcherWriter;
+import io.github.mexcerrors.processor.generation.SourceFiles;
+import io.github.mexcerrors.processor.generation.TableTypesWriter;
+import io.github.mexcerrors.processor.handlers.HandlerReader;
+import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableLoader;
+import io.github.mexcerrors.processor.table.TableProblems;
+import io.github.mexcerrors.processor.table.TableTypes;
+import io.github.mexcerrors.processor.validation.HandlerValidator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The mexc-errors annotation processor. It only orchestrates: load the table ({@link TableLoader}), generate its
+ * types ({@link TableTypesWriter}), then for each class with handler methods read it ({@link HandlerReader}),
+ * validate it ({@link HandlerValidator}) and write its dispatcher ({@link DispatcherWriter}). Classes whose
+ * parameters use types generated in this round are read again next round. No exception escapes to javac.
+ */
+@AutoService(Processor.class)
+public final class MexcErrorProcessor extends AbstractProcessor {
+  /** Option: set to {@code false} to leave {@code @Generated} out of generated code (e.g. for JPMS users). */
+  public static final String GENERATED_OPTION = "mexc.errors.generatedAnnotation";
+
+  private static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
+
+  private Diagnostics diagnostics;
+  private boolean tableLoaded;
+  private TableTypes tableTypes;
+  private SourceFiles files;
+  /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
+  private final TreeMap<String, Boolean> pending = new TreeMap<>();
+  private final Set<String> done = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // javax.annotation.processing.Generated is listed (and so claimed) only because the code we generate carries
+    // it: an unclaimed annotation makes javac warn under -Xlint:processing, which fails -Werror builds.
+    return Set.of(OnMexcError.class.getCanonicalName(), OnMexcCategory.class.getCanonicalName(),
+        OnMexcErrorFallback.class.getCanonicalName(), GENERATED_ANNOTATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (diagnostics == null) {
+      diagnostics = new Diagnostics(processingEnv.getMessager());
+    }
+    try {
+      processRound(annotations, round);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      diagnostics.error("internal error in the mexc-errors processor: " + e
+          + "; please report it with this trace:\n" + trace);
+    }
+    // Claim our own annotations (and only ours): no other processor has a use for them, and leaving them
+    // unclaimed makes javac warn under -Xlint:processing, which fails -Werror builds.
+    return true;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(GENERATED_ANNOTATION)) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Element type = element.getEnclosingElement();
+        if (type instanceof TypeElement) {
+          String name = ((TypeElement) type).getQualifiedName().toString();
+          if (name.isEmpty()) {
+            name = "<anonymous>@" + System.identityHashCode(type);
+          }
+          if (!done.contains(name)) {
+            pending.put(name, Boolean.TRUE);
+            anonymous.put(name, (TypeElement) type);
+          }
+        }
+      }
+    }
+    if (!pending.isEmpty() && !tableLoaded) {
+      tableLoaded = true;
+      loadTable();
+    }
+    if (tableTypes == null) {
+      if (round.processingOver()) {
+        pending.clear();
+      }
+      return;
+    }
+    HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+        diagnostics, tableTypes);
+    HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
+    DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
+    for (String name : new java.util.ArrayList<>(pending.keySet())) {
+      TypeElement type = anonymous.containsKey(name) ? anonymous.get(name)
+          : processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      if (round.processingOver()) {
+        for (VariableElement parameter : reader.unresolvedParameters(type)) {
+          diagnostics.error(parameter, "the type of parameter " + parameter.getSimpleName() + " (" + parameter.asType()
+              + ") cannot be resolved, so no dispatcher was generated for " + type.getSimpleName()
+              + "; import it from " + tableTypes.packageName() + " or fix its name");
+        }
+        pending.remove(name);
+        continue;
+      }
+      HandlerReader.Result result = reader.read(type);
+      if (result.status() == HandlerReader.Status.DEFERRED) {
+        continue;
+      }
+      pending.remove(name);
+      done.add(name);
+      result.handlerClass().flatMap(validator::validate).ifPresent(dispatchers::write);
+    }
+  }
+
+  private final java.util.Map<String, TypeElement> anonymous = new java.util.HashMap<>();
+
+  private void loadTable() {
+    TableProblems problems = new TableProblems();
+    Optional<ErrorTable> table =
+        new TableLoader(processingEnv.getFiler(), problems).load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
+    diagnostics.report(problems);
+    if (table.isEmpty() || problems.any()) {
+      pending.clear();
+      return;
+    }
+    tableTypes = new TableTypes(table.get());
+    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
+    if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
+      new TableTypesWriter(tableTypes, files).write();
+    }
+  }
+
+  private Optional<ClassName> generatedAnnotation() {
+    if ("false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))) {
+      return Optional.empty();
+    }
+    return processingEnv.getElementUtils().getTypeElement(GENERATED_ANNOTATION) != null
+        ? Optional.of(ClassName.get("javax.annotation.processing", "Generated")) : Optional.empty();
+  }
+}

@@ -1,0 +1,226 @@
+package io.github.mexcerrors.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.processor.handlers.DispatchPlan;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
+import io.github.mexcerrors.processor.handlers.HandlerMethod;
+import io.github.mexcerrors.processor.handlers.HandlerParameter;
+import io.github.mexcerrors.processor.table.TableTypes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates a dispatcher for one handler class: static methods that route a code, or an exception, to the handler
+ * method chosen at compile time, through a {@code switch} on the code.
+ */
+public final class DispatcherWriter {
+  private final GeneratedTypeNames names;
+  private final SourceFiles files;
+
+  /**
+   * Creates the writer.
+   *
+   * @param tableTypes the table and its type names
+   * @param files where sources go
+   */
+  public DispatcherWriter(TableTypes tableTypes, SourceFiles files) {
+    this.names = new GeneratedTypeNames(tableTypes);
+    this.files = files;
+  }
+
+  /** Where the dispatch method's values come from: a code and message, or an exception. */
+  private enum Source {
+    CODE_AND_MESSAGE,
+    EXCEPTION
+  }
+
+  /**
+   * Writes the dispatcher of a plan.
+   *
+   * @param plan the plan
+   */
+  public void write(DispatchPlan plan) {
+    TypeElement handlerElement = plan.handlerClass().element();
+    TypeName handler = handlerType(handlerElement);
+    ClassName self = ClassName.get(plan.handlerClass().dispatcherPackage(), plan.handlerClass().dispatcherSimpleName());
+    ClassName api = GeneratedTypeNames.API;
+    TypeSpec.Builder type = files.markGenerated(TypeSpec.classBuilder(self))
+        .addModifiers(Modifier.FINAL)
+        .addOriginatingElement(handlerElement)
+        .addJavadoc("Dispatches MEXC errors to the handler methods of {@link $T}: the method of the exact code"
+            + " first, then\nthe method of the nearest category, then the fallback. Stateless and thread-safe.\n",
+            ClassName.get(handlerElement))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    Modifier[] visibility = plan.handlerClass().isPublic()
+        ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC} : new Modifier[] {Modifier.STATIC};
+    if (plan.handlerClass().isPublic()) {
+      type.addModifiers(Modifier.PUBLIC);
+    }
+    for (MexcApi apiValue : MexcApi.values()) {
+      boolean spot = apiValue == MexcApi.SPOT;
+      type.addMethod(MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
+          .addJavadoc("Calls the handler method of a $L error code.\n\n@param handler the handler\n"
+              + "@param code the code MEXC sent\n@param message the message MEXC sent; may be {@code null}\n"
+              + "@return whether a handler method ran\n", spot ? "spot" : "futures")
+          .addModifiers(visibility)
+          .returns(boolean.class)
+          .addParameter(handler, "handler")
+          .addParameter(int.class, "code")
+          .addParameter(String.class, "message")
+          .addCode(codeSwitch(plan, apiValue, Source.CODE_AND_MESSAGE))
+          .addCode(afterSwitch(plan, CodeBlock.of("$T.$N", api, apiValue.name()), Source.CODE_AND_MESSAGE))
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("dispatch")
+        .addJavadoc("Calls the handler method of an error code of either API.\n\n@param handler the handler\n"
+            + "@param api the API that answered\n@param code the code MEXC sent\n"
+            + "@param message the message MEXC sent; may be {@code null}\n@return whether a handler method ran\n")
+        .addModifiers(visibility)
+        .returns(boolean.class)
+        .addParameter(handler, "handler")
+        .addParameter(api, "api")
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "message")
+        .addStatement("return api == $T.FUTURES ? dispatchFutures(handler, code, message)"
+            + " : dispatch(handler, code, message)", api)
+        .build());
+    CodeBlock.Builder byException = CodeBlock.builder()
+        .addStatement("int code = exception.code()")
+        .addStatement("String message = exception.exchangeMessage()");
+    CodeBlock futures = codeSwitch(plan, MexcApi.FUTURES, Source.EXCEPTION);
+    CodeBlock spot = codeSwitch(plan, MexcApi.SPOT, Source.EXCEPTION);
+    if (!futures.isEmpty() && !spot.isEmpty()) {
+      byException.beginControlFlow("if (exception.api() == $T.FUTURES)", api).add(futures)
+          .nextControlFlow("else").add(spot).endControlFlow();
+    } else if (!futures.isEmpty()) {
+      byException.beginControlFlow("if (exception.api() == $T.FUTURES)", api).add(futures).endControlFlow();
+    } else if (!spot.isEmpty()) {
+      byException.beginControlFlow("if (exception.api() == $T.SPOT)", api).add(spot).endControlFlow();
+    }
+    for (CategoryRoute route : plan.categoryRoutes()) {
+      ClassName exceptionClass = names.exception(route.category());
+      byException.beginControlFlow("if (exception instanceof $T)", exceptionClass)
+          .addStatement(call(route.method(), handlerElement, CodeBlock.of("exception.api()"), Source.EXCEPTION, null))
+          .addStatement("return true")
+          .endControlFlow();
+    }
+    byException.add(afterSwitch(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION));
+    type.addMethod(MethodSpec.methodBuilder("dispatch")
+        .addJavadoc("Calls the handler method of an exception; a method that takes the exception receives this very"
+            + " object.\nA code missing from the table reaches the handler of the exception's category, if any,"
+            + " else the fallback.\n\n@param handler the handler\n@param exception the exception\n"
+            + "@return whether a handler method ran\n")
+        .addModifiers(visibility)
+        .returns(boolean.class)
+        .addParameter(handler, "handler")
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
+        .addCode(byException.build())
+        .build());
+    files.write(self.packageName(), type.build());
+  }
+
+  private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source) {
+    List<Route> routes = plan.routes().get(api);
+    if (routes.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    TypeElement handler = plan.handlerClass().element();
+    CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
+    Map<String, List<Route>> groups = new LinkedHashMap<>();
+    Map<String, CodeBlock> calls = new LinkedHashMap<>();
+    for (Route route : routes) {
+      CodeBlock call = call(route.method(), handler, apiLiteral, source, route);
+      groups.computeIfAbsent(call.toString(), key -> new ArrayList<>()).add(route);
+      calls.putIfAbsent(call.toString(), call);
+    }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
+    for (Map.Entry<String, List<Route>> group : groups.entrySet()) {
+      for (Route route : group.getValue()) {
+        body.add("case $L: // $L\n", route.entry().code(), route.entry().name());
+      }
+      body.indent().addStatement(calls.get(group.getKey())).addStatement("return true").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return body.build();
+  }
+
+  private CodeBlock afterSwitch(DispatchPlan plan, CodeBlock api, Source source) {
+    if (plan.fallback().isEmpty()) {
+      return CodeBlock.builder().addStatement("return false").build();
+    }
+    return CodeBlock.builder()
+        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null))
+        .addStatement("return true")
+        .build();
+  }
+
+  private CodeBlock call(HandlerMethod method, TypeElement handler, CodeBlock api, Source source, Route route) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (HandlerParameter parameter : method.element().getParameters().stream()
+        .map(element -> method.parameters().stream().filter(p -> p.element().equals(element)).findFirst()
+            .orElseThrow())
+        .toList()) {
+      arguments.add(argument(parameter, api, source, route));
+    }
+    CodeBlock target = method.isStatic() ? CodeBlock.of("$T", ClassName.get(handler)) : CodeBlock.of("handler");
+    return CodeBlock.of("$L.$N($L)", target, method.name(), CodeBlock.join(arguments, ", "));
+  }
+
+  private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, Route route) {
+    switch (parameter.kind()) {
+      case CODE:
+        return CodeBlock.of("code");
+      case MESSAGE:
+        return CodeBlock.of("message");
+      case API:
+        return api;
+      case ENTRY:
+        return CodeBlock.of("$T.$N", names.codeEnum(route.entry().api()), route.entry().name());
+      case EXCEPTION:
+        return exception(parameter, api, source, route);
+      default:
+        throw new AssertionError(parameter.kind());
+    }
+  }
+
+  private CodeBlock exception(HandlerParameter parameter, CodeBlock api, Source source, Route route) {
+    boolean base = parameter.typeName().equals(MexcException.class.getCanonicalName());
+    ClassName type = names.exceptionType(parameter.typeName());
+    CodeBlock created = CodeBlock.of("$T.create($L, code, message)", names.factory(), api);
+    if (source == Source.CODE_AND_MESSAGE) {
+      return base ? created : CodeBlock.of("($T) $L", type, created);
+    }
+    if (base) {
+      return CodeBlock.of("exception");
+    }
+    if (route == null) {
+      return CodeBlock.of("($T) exception", type);
+    }
+    return CodeBlock.of("exception instanceof $T ? ($T) exception : ($T) $T.create($L, code, message,"
+        + " exception.httpStatus().orElse($T.NO_HTTP_STATUS))", type, type, type, names.factory(), api,
+        GeneratedTypeNames.EXCEPTION);
+  }
+
+  private static TypeName handlerType(TypeElement element) {
+    ClassName raw = ClassName.get(element);
+    if (element.getTypeParameters().isEmpty()) {
+      return raw;
+    }
+    TypeName[] wildcards = new TypeName[element.getTypeParameters().size()];
+    java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    return ParameterizedTypeName.get(raw, wildcards);
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.mexcerrors.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.table.Category;
+import io.github.mexcerrors.processor.table.CodeEntry;
+import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Generates one exception class per category, extending its parent category's class. */
+final class ExceptionWriter {
+  private final GeneratedTypeNames names;
+  private final SourceFiles files;
+
+  ExceptionWriter(GeneratedTypeNames names, SourceFiles files) {
+    this.names = names;
+    this.files = files;
+  }
+
+  void write(ErrorTable table, Category category) {
+    ClassName self = names.exception(category);
+    ClassName parent = category.parent().map(names::exception).orElse(GeneratedTypeNames.EXCEPTION);
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("$L\n\n<p>Category {@link $T#$N}; retry {@link $T#$N} unless a code says otherwise.\n",
+            JavadocText.sentence(JavadocText.escape(category.description())), names.categoryEnum(),
+            category.name(), GeneratedTypeNames.RETRY_POLICY, category.retryPolicy().name());
+    for (MexcApi api : MexcApi.values()) {
+      List<CodeEntry> own = table.codes(api).stream().filter(e -> e.category().equals(category.name())).toList();
+      if (!own.isEmpty()) {
+        javadoc.add("\n<p>$L codes:", api == MexcApi.SPOT ? "Spot" : "Futures");
+        for (int i = 0; i < own.size(); i++) {
+          javadoc.add("$L {@link $T#$N}", i == 0 ? "" : ",", names.codeEnum(api), own.get(i).name());
+        }
+        javadoc.add(".\n");
+      }
+    }
+    if (!category.httpStatuses().isEmpty()) {
+      javadoc.add("\n<p>Also thrown for codes missing from the table that arrive with HTTP status $L.\n",
+          String.join(" or ", category.httpStatuses().stream().map(String::valueOf).toList()));
+    }
+    TypeSpec type = files.markGenerated(TypeSpec.classBuilder(self))
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(parent)
+        .addJavadoc(javadoc.build())
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the exception; {@link $T} calls this.\n\n"
+                + "@param api the API that answered\n"
+                + "@param code the numeric code\n"
+                + "@param rawCode the code as received\n"
+                + "@param exchangeMessage the message as received\n"
+                + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n"
+                + "@param errorCode the table entry, or {@code null} for a code missing from the table\n"
+                + "@param category the category\n"
+                + "@param writableStackTrace whether to fill in the stack trace\n",
+                names.factory(), GeneratedTypeNames.EXCEPTION)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(GeneratedTypeNames.API, "api")
+            .addParameter(int.class, "code")
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "exchangeMessage")
+            .addParameter(int.class, "httpStatus")
+            .addParameter(GeneratedTypeNames.ERROR_CODE, "errorCode")
+            .addParameter(GeneratedTypeNames.ERROR_CATEGORY, "category")
+            .addParameter(boolean.class, "writableStackTrace")
+            .addStatement("super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category,"
+                + " writableStackTrace)")
+            .build())
+        .build();
+    files.write(self.packageName(), type);
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.mexcerrors.processor.handlers;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class that declares handler methods, and the dispatcher to generate for it.
+ *
+ * @param element the class
+ * @param dispatcherPackage the package of the dispatcher (the class's own)
+ * @param dispatcherSimpleName the dispatcher's simple name, e.g. {@code Outer_InnerDispatcher}
+ * @param isPublic whether the class is reachable from outside its package, so the dispatcher is public too
+ * @param methods the handler methods in declaration order
+ */
+public record HandlerClass(
+    TypeElement element,
+    String dispatcherPackage,
+    String dispatcherSimpleName,
+    boolean isPublic,
+    List<HandlerMethod> methods) {}

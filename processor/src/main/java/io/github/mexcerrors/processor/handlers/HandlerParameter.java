@@ -1,0 +1,12 @@
+package io.github.mexcerrors.processor.handlers;
+
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One parameter of a handler method and what it receives.
+ *
+ * @param element the parameter
+ * @param kind what it receives
+ * @param typeName the qualified name of its declared type ({@code int} for the code)
+ */
+public record HandlerParameter(VariableElement element, ParameterKind kind, String typeName) {}

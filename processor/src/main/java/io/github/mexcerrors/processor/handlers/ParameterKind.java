@@ -1,0 +1,30 @@
+package io.github.mexcerrors.processor.handlers;
+
+/** What the dispatcher passes to one parameter of a handler method. */
+public enum ParameterKind {
+  /** The {@code int} code. */
+  CODE("the int code"),
+  /** The {@code String} message as received. */
+  MESSAGE("the String message"),
+  /** The {@code MexcApi}. */
+  API("the MexcApi"),
+  /** The table entry: the API's generated enum or {@code MexcErrorCode}. */
+  ENTRY("the table entry (SpotErrorCode, FuturesErrorCode or MexcErrorCode)"),
+  /** The exception: {@code MexcException} or a generated category exception. */
+  EXCEPTION("the exception (MexcException or a generated category exception)");
+
+  private final String description;
+
+  ParameterKind(String description) {
+    this.description = description;
+  }
+
+  /**
+   * Describes the kind for messages.
+   *
+   * @return e.g. "the int code"
+   */
+  public String description() {
+    return description;
+  }
+}

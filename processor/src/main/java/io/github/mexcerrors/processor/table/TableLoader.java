@@ -1,0 +1,150 @@
+package io.github.mexcerrors.processor.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds and reads the table: the file named by the {@value #TABLE_OPTION} option, else the resource
+ * {@value #RESOURCE} of the project being compiled (Maven copies {@code src/main/resources} to the class output
+ * before compiling) or of its class path, else the table bundled with the processor. A user table that says
+ * {@code extends: bundled} is merged into the bundled one.
+ */
+public final class TableLoader {
+  /** The processor option that names a table file. */
+  public static final String TABLE_OPTION = "mexc.errors.table";
+  /** The conventional resource path of a user table. */
+  public static final String RESOURCE = "META-INF/mexc-errors/error-codes.yaml";
+  /** The display name of the bundled table. */
+  public static final String BUNDLED_NAME = "error-codes.yaml (bundled with mexc-errors-processor)";
+
+  private static final String BUNDLED_RESOURCE = "/io/github/mexcerrors/processor/error-codes.yaml";
+
+  /**
+   * A table's text and where it came from.
+   *
+   * @param name the display name used in positions
+   * @param text the content
+   */
+  public record Source(String name, String text) {}
+
+  private final Filer filer;
+  private final TableProblems problems;
+
+  /**
+   * Creates a loader.
+   *
+   * @param filer javac's filer, to read resources
+   * @param problems where problems go
+   */
+  public TableLoader(Filer filer, TableProblems problems) {
+    this.filer = filer;
+    this.problems = problems;
+  }
+
+  /**
+   * Loads, parses and resolves the table.
+   *
+   * @param tableOption the value of {@value #TABLE_OPTION}, or {@code null}
+   * @return the table, or empty when it has problems (recorded)
+   */
+  public Optional<ErrorTable> load(String tableOption) {
+    Optional<Source> user;
+    if (tableOption != null && !tableOption.isBlank()) {
+      user = readFile(tableOption.strip());
+      if (user.isEmpty()) {
+        return Optional.empty();
+      }
+    } else {
+      user = readResource();
+    }
+    TableResolver resolver = new TableResolver(problems);
+    if (user.isEmpty()) {
+      return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
+          .flatMap(resolver::resolve);
+    }
+    Optional<TableDocument> document = new TableParser(user.get().name(), problems).parse(user.get().text());
+    if (document.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!TableResolver.extendsBundled(document.get())) {
+      return resolver.resolve(document.get());
+    }
+    Optional<TableDocument> base =
+        bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
+    return base.flatMap(b -> resolver.resolve(b, document.get()));
+  }
+
+  /**
+   * Reads the table bundled with the processor.
+   *
+   * @return its source, or empty when the processor jar is broken (recorded)
+   */
+  public Optional<Source> bundled() {
+    try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        problems.add(null, "the table bundled with the processor is missing from its jar ("
+            + BUNDLED_RESOURCE + "); the jar is broken");
+        return Optional.empty();
+      }
+      return Optional.of(new Source(BUNDLED_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      problems.add(null, "could not read the bundled table: " + e);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Source> readFile(String option) {
+    Path path = Paths.get(option);
+    try {
+      if (Files.size(path) > TableParser.MAX_CODE_POINTS * 4L) {
+        problems.add(null, "the table " + path.toAbsolutePath() + " (from -A" + TABLE_OPTION + ") is larger than "
+            + TableParser.MAX_CODE_POINTS * 4L + " bytes");
+        return Optional.empty();
+      }
+      return Optional.of(new Source(option, Files.readString(path, StandardCharsets.UTF_8)));
+    } catch (IOException | RuntimeException e) {
+      problems.add(null, "cannot read the error table '" + option + "' named by -A" + TABLE_OPTION + " (looked at "
+          + path.toAbsolutePath() + "): " + describe(e) + "; give a path that exists, e.g."
+          + " -A" + TABLE_OPTION + "=${project.basedir}/src/main/resources/" + RESOURCE);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Source> readResource() {
+    List<StandardLocation> locations =
+        new ArrayList<>(List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH));
+    for (StandardLocation location : locations) {
+      try {
+        FileObject resource = filer.getResource(location, "", RESOURCE);
+        try (InputStream in = resource.openInputStream()) {
+          String name = resource.toUri().getScheme() != null && resource.toUri().getScheme().equals("file")
+              ? Paths.get(resource.toUri()).toString() : resource.toUri().toString();
+          return Optional.of(new Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      } catch (IOException | RuntimeException e) {
+        // Not there (or this compiler cannot look there): try the next place.
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "access denied";
+    }
+    return e.toString();
+  }
+}

@@ -1,0 +1,436 @@
+package io.github.mexcerrors.processor.table;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
+import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a table file into a {@link TableDocument}. SnakeYAML only composes the node tree (no object is ever
+ * constructed from the document, so no tag can instantiate anything); every value is then read by hand against
+ * the schema, keeping its line and column. Problems go to {@link TableProblems}; reading goes on after one so
+ * that a build reports all of them.
+ */
+public final class TableParser {
+  /** At most this many characters in a table file. */
+  public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** At most this many nested collections. */
+  public static final int MAX_NESTING_DEPTH = 16;
+  /** At most this many aliases to collections. */
+  public static final int MAX_ALIASES = 16;
+
+  private static final List<String> TOP_KEYS = List.of("package", "extends", "categories", "spot", "futures");
+  private static final List<String> CATEGORY_KEYS =
+      List.of("parent", "description", "section", "retry", "httpStatus");
+  private static final List<String> CODE_KEYS =
+      List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section");
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
+  private final String file;
+  private final TableProblems problems;
+
+  /**
+   * Creates a parser for one file.
+   *
+   * @param file the display name used in positions
+   * @param problems where problems go
+   */
+  public TableParser(String file, TableProblems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /**
+   * Parses the text of a table file.
+   *
+   * @param text the file's content
+   * @return the document, or empty when the file could not be read as YAML at all
+   */
+  public Optional<TableDocument> parse(String text) {
+    Node root;
+    try {
+      root = new Yaml(loaderOptions()).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      problems.add(mark == null ? null : position(mark), "invalid YAML: " + oneLine(problem) + syntaxAdvice(problem));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      problems.add(new SourcePosition(file, 1, 1), "the table was refused: " + oneLine(e.getMessage())
+          + " (limits: " + MAX_CODE_POINTS + " characters, nesting depth " + MAX_NESTING_DEPTH + ", "
+          + MAX_ALIASES + " aliases)");
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      problems.add(new SourcePosition(file, 1, 1), "the table could not be read: " + oneLine(String.valueOf(e)));
+      return Optional.empty();
+    }
+    if (root == null) {
+      problems.add(new SourcePosition(file, 1, 1), "the table is empty; it needs at least 'package' and codes");
+      return Optional.empty();
+    }
+    if (!checkTags(root, 0)) {
+      return Optional.empty();
+    }
+    MappingNode top = mapping(root, "the table");
+    if (top == null) {
+      return Optional.empty();
+    }
+    Marked<String> packageName = null;
+    Marked<String> extendsTable = null;
+    List<CategoryDeclaration> categories = new ArrayList<>();
+    Map<MexcApi, List<CodeDeclaration>> codes = new EnumMap<>(MexcApi.class);
+    for (NodeTuple entry : entries(top, TOP_KEYS, "top-level")) {
+      String key = keyOf(entry);
+      Node value = entry.getValueNode();
+      switch (key) {
+        case "package":
+          packageName = string(value, "package");
+          break;
+        case "extends":
+          extendsTable = string(value, "extends");
+          break;
+        case "categories":
+          readCategories(value, categories);
+          break;
+        case "spot":
+          codes.put(MexcApi.SPOT, readCodes(value, MexcApi.SPOT));
+          break;
+        case "futures":
+          codes.put(MexcApi.FUTURES, readCodes(value, MexcApi.FUTURES));
+          break;
+        default:
+          break;
+      }
+    }
+    return Optional.of(new TableDocument(file, packageName, extendsTable, categories, codes));
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setProcessComments(false);
+    return options;
+  }
+
+  private boolean checkTags(Node node, int depth) {
+    if (depth > MAX_NESTING_DEPTH) {
+      problems.add(position(node), "the table nests deeper than " + MAX_NESTING_DEPTH + " levels");
+      return false;
+    }
+    if (!PLAIN_TAGS.contains(node.getTag())) {
+      problems.add(position(node), "the YAML tag '" + node.getTag().getValue() + "' is not allowed: a table holds"
+          + " plain strings, numbers, lists and mappings only (tags that construct objects are refused)");
+      return false;
+    }
+    if (node instanceof MappingNode) {
+      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+        if (!checkTags(tuple.getKeyNode(), depth + 1) || !checkTags(tuple.getValueNode(), depth + 1)) {
+          return false;
+        }
+      }
+    } else if (node instanceof SequenceNode) {
+      for (Node item : ((SequenceNode) node).getValue()) {
+        if (!checkTags(item, depth + 1)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void readCategories(Node node, List<CategoryDeclaration> categories) {
+    MappingNode mapping = mapping(node, "'categories'");
+    if (mapping == null) {
+      return;
+    }
+    for (NodeTuple tuple : entries(mapping, null, "category")) {
+      Marked<String> name = new Marked<>(keyOf(tuple), position(tuple.getKeyNode()));
+      MappingNode body = mapping(tuple.getValueNode(), "category " + name.value());
+      if (body == null) {
+        continue;
+      }
+      Marked<String> parent = null;
+      Marked<String> description = null;
+      Marked<String> section = null;
+      Marked<RetryPolicy> retry = null;
+      Marked<List<Marked<Integer>>> httpStatuses = null;
+      for (NodeTuple field : entries(body, CATEGORY_KEYS, "category")) {
+        Node value = field.getValueNode();
+        switch (keyOf(field)) {
+          case "parent":
+            parent = string(value, "parent");
+            break;
+          case "description":
+            description = string(value, "description");
+            break;
+          case "section":
+            section = string(value, "section");
+            break;
+          case "retry":
+            retry = retryPolicy(value);
+            break;
+          case "httpStatus":
+            httpStatuses = integers(value, "httpStatus");
+            break;
+          default:
+            break;
+        }
+      }
+      categories.add(new CategoryDeclaration(name, parent, description, section, retry, httpStatuses));
+    }
+  }
+
+  private List<CodeDeclaration> readCodes(Node node, MexcApi api) {
+    List<CodeDeclaration> codes = new ArrayList<>();
+    String list = api.name().toLowerCase(Locale.ROOT);
+    if (node.getTag().equals(Tag.NULL)) {
+      return codes;
+    }
+    if (!(node instanceof SequenceNode)) {
+      problems.add(position(node), "'" + list + "' must be a list of codes (each item starting with '- code:')");
+      return codes;
+    }
+    for (Node item : ((SequenceNode) node).getValue()) {
+      MappingNode body = mapping(item, "a " + list + " code");
+      if (body == null) {
+        continue;
+      }
+      Marked<Integer> code = null;
+      Marked<String> name = null;
+      Marked<String> message = null;
+      Marked<List<String>> alternativeMessages = null;
+      Marked<String> category = null;
+      Marked<String> hint = null;
+      Marked<RetryPolicy> retry = null;
+      Marked<String> section = null;
+      for (NodeTuple field : entries(body, CODE_KEYS, "code")) {
+        Node value = field.getValueNode();
+        switch (keyOf(field)) {
+          case "code":
+            code = integer(value, "code");
+            break;
+          case "name":
+            name = string(value, "name");
+            break;
+          case "message":
+            message = string(value, "message");
+            break;
+          case "alternativeMessages":
+            alternativeMessages = strings(value, "alternativeMessages");
+            break;
+          case "category":
+            category = string(value, "category");
+            break;
+          case "hint":
+            hint = string(value, "hint");
+            break;
+          case "retry":
+            retry = retryPolicy(value);
+            break;
+          case "section":
+            section = string(value, "section");
+            break;
+          default:
+            break;
+        }
+      }
+      codes.add(new CodeDeclaration(
+          api, code, name, message, alternativeMessages, category, hint, retry, section, position(item)));
+    }
+    return codes;
+  }
+
+  /** Returns the entries of a mapping whose keys are scalars, known (when {@code known} is given) and unique. */
+  private List<NodeTuple> entries(MappingNode mapping, List<String> known, String what) {
+    List<NodeTuple> result = new ArrayList<>();
+    Map<String, Node> seen = new HashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode)) {
+        problems.add(position(keyNode), "a " + what + " key must be a plain name, not a list or mapping");
+        continue;
+      }
+      String key = ((ScalarNode) keyNode).getValue();
+      Node previous = seen.putIfAbsent(key, keyNode);
+      if (previous != null) {
+        problems.add(position(keyNode), "duplicate key '" + key + "': it is already given at line "
+            + position(previous).line() + "; remove one of them");
+        continue;
+      }
+      if (known != null && !known.contains(key)) {
+        problems.add(position(keyNode), "unknown " + what + " key '" + key + "'" + suggestion(key, known)
+            + "; the keys are " + String.join(", ", known));
+        continue;
+      }
+      result.add(tuple);
+    }
+    return result;
+  }
+
+  private static String suggestion(String key, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = Names.distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, key.length() / 3) ? "; did you mean '" + best + "'?" : "";
+  }
+
+  private MappingNode mapping(Node node, String what) {
+    if (node instanceof MappingNode) {
+      return (MappingNode) node;
+    }
+    problems.add(position(node), what + " must be a mapping of 'key: value' lines, not " + describe(node));
+    return null;
+  }
+
+  private Marked<String> string(Node node, String key) {
+    if (node instanceof ScalarNode && !node.getTag().equals(Tag.NULL)) {
+      return new Marked<>(((ScalarNode) node).getValue(), position(node));
+    }
+    problems.add(position(node), "'" + key + "' needs a text value, not " + describe(node));
+    return null;
+  }
+
+  private Marked<List<String>> strings(Node node, String key) {
+    List<String> values = new ArrayList<>();
+    forEachScalar(node, key, "texts", scalar -> values.add(scalar.getValue()));
+    return new Marked<>(values, position(node));
+  }
+
+  private Marked<List<Marked<Integer>>> integers(Node node, String key) {
+    List<Marked<Integer>> values = new ArrayList<>();
+    forEachScalar(node, key, "HTTP statuses", scalar -> {
+      Marked<Integer> value = integer(scalar, key);
+      if (value != null) {
+        values.add(value);
+      }
+    });
+    return new Marked<>(values, position(node));
+  }
+
+  private void forEachScalar(Node node, String key, String what, Consumer<ScalarNode> action) {
+    if (node instanceof ScalarNode && !node.getTag().equals(Tag.NULL)) {
+      action.accept((ScalarNode) node);
+      return;
+    }
+    if (!(node instanceof SequenceNode)) {
+      problems.add(position(node), "'" + key + "' needs a list of " + what + ", not " + describe(node));
+      return;
+    }
+    for (Node item : ((SequenceNode) node).getValue()) {
+      if (item instanceof ScalarNode && !item.getTag().equals(Tag.NULL)) {
+        action.accept((ScalarNode) item);
+      } else {
+        problems.add(position(item), "each item of '" + key + "' must be a single value, not " + describe(item));
+      }
+    }
+  }
+
+  private Marked<Integer> integer(Node node, String key) {
+    if (!(node instanceof ScalarNode) || node.getTag().equals(Tag.NULL)) {
+      problems.add(position(node), "'" + key + "' needs a whole number, not " + describe(node));
+      return null;
+    }
+    String text = ((ScalarNode) node).getValue().strip();
+    if (!node.getTag().equals(Tag.INT) || !text.matches("[-+]?[0-9]+")) {
+      String advice = text.matches("[-+]?[0-9]+") ? "; write " + text + " without quotes" : "";
+      problems.add(position(node), "'" + key + "' must be a whole number, but '" + oneLine(text) + "' is "
+          + (node.getTag().equals(Tag.STR) ? "a string" : "not a decimal integer") + advice);
+      return null;
+    }
+    BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+    if (value.bitLength() > 31) {
+      problems.add(position(node), "'" + key + "' " + text + " is beyond the 32-bit int range of MEXC codes ("
+          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+      return null;
+    }
+    return new Marked<>(value.intValue(), position(node));
+  }
+
+  private Marked<RetryPolicy> retryPolicy(Node node) {
+    Marked<String> text = string(node, "retry");
+    if (text == null) {
+      return null;
+    }
+    for (RetryPolicy policy : RetryPolicy.values()) {
+      if (policy.name().equals(text.value())) {
+        return new Marked<>(policy, text.position());
+      }
+    }
+    List<String> names = Arrays.stream(RetryPolicy.values()).map(Enum::name).collect(Collectors.toList());
+    problems.add(text.position(), "unknown retry policy '" + oneLine(text.value()) + "'"
+        + suggestion(text.value(), names) + "; the policies are " + String.join(", ", names));
+    return null;
+  }
+
+  private static String keyOf(NodeTuple tuple) {
+    return ((ScalarNode) tuple.getKeyNode()).getValue();
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node.getTag().equals(Tag.NULL)) {
+      return "nothing (the value is missing)";
+    }
+    return "'" + oneLine(((ScalarNode) node).getValue()) + "'";
+  }
+
+  private static String syntaxAdvice(String problem) {
+    if (problem != null && problem.contains("\\t")) {
+      return " (YAML forbids tabs for indentation: indent with spaces)";
+    }
+    return "";
+  }
+
+  private static String oneLine(String text) {
+    String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+  }
+
+  private SourcePosition position(Node node) {
+    return position(node.getStartMark());
+  }
+
+  private SourcePosition position(Mark mark) {
+    return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}

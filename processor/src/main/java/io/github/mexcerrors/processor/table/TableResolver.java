@@ -1,0 +1,405 @@
+package io.github.mexcerrors.processor.table;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
+import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns table documents into an {@link ErrorTable}: merges a user table into the bundled one when it
+ * {@code extends: bundled}, fills in defaults (retry policy and section inherited from the category tree), and
+ * checks every rule of the schema, naming the file, line and column of each problem.
+ */
+public final class TableResolver {
+  /** The only value {@code extends} takes. */
+  public static final String BUNDLED = "bundled";
+
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final Set<String> RESERVED_CLASS_NAMES =
+      Set.of("MexcException", "MexcErrors", "SpotErrorCode", "FuturesErrorCode", "ErrorCategory");
+
+  private final TableProblems problems;
+
+  /**
+   * Creates a resolver.
+   *
+   * @param problems where problems go
+   */
+  public TableResolver(TableProblems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * Tells whether a document asks to extend the bundled table.
+   *
+   * @param document the user's table
+   * @return whether it has {@code extends: bundled}
+   */
+  public static boolean extendsBundled(TableDocument document) {
+    return document.extendsTable() != null;
+  }
+
+  /**
+   * Resolves a table that stands alone.
+   *
+   * @param document the table
+   * @return the table, or empty when it has problems (they are recorded)
+   */
+  public Optional<ErrorTable> resolve(TableDocument document) {
+    return resolve(null, document);
+  }
+
+  /**
+   * Resolves a table, merged into a base table when it extends one.
+   *
+   * @param base the bundled table, or {@code null} when {@code document} stands alone
+   * @param document the table
+   * @return the table, or empty when either has problems (they are recorded)
+   */
+  public Optional<ErrorTable> resolve(TableDocument base, TableDocument document) {
+    if (document.extendsTable() != null && !BUNDLED.equals(document.extendsTable().value())) {
+      problems.add(document.extendsTable().position(), "'extends' takes only the value '" + BUNDLED
+          + "' (to extend the table bundled with the processor), not '" + document.extendsTable().value() + "'");
+    }
+    if (base != null && base.extendsTable() != null) {
+      problems.add(base.extendsTable().position(), "the bundled table cannot extend another table");
+    }
+    Merged merged = new Merged();
+    if (base != null) {
+      merged.add(base);
+    }
+    merged.add(document);
+    int before = problems.all().size();
+    Optional<ErrorTable> table = merged.resolve(document.file());
+    return problems.all().size() > before ? Optional.empty() : table;
+  }
+
+  /** The declarations of one or two documents, later keys overriding earlier ones. */
+  private final class Merged {
+    private Marked<String> packageName;
+    private final Map<String, CategoryFields> categories = new LinkedHashMap<>();
+    private final Map<MexcApi, Map<Integer, CodeFields>> codes = new EnumMap<>(MexcApi.class);
+
+    Merged() {
+      for (MexcApi api : MexcApi.values()) {
+        codes.put(api, new LinkedHashMap<>());
+      }
+    }
+
+    void add(TableDocument document) {
+      if (document.packageName() != null) {
+        packageName = document.packageName();
+      }
+      Map<String, Marked<String>> declaredHere = new HashMap<>();
+      for (CategoryDeclaration declaration : document.categories()) {
+        declaredHere.put(declaration.name().value(), declaration.name());
+        categories.computeIfAbsent(declaration.name().value(), name -> new CategoryFields(declaration.name()))
+            .override(declaration);
+      }
+      for (MexcApi api : MexcApi.values()) {
+        Map<Integer, CodeDeclaration> seenHere = new HashMap<>();
+        for (CodeDeclaration declaration : document.codes().getOrDefault(api, List.of())) {
+          if (declaration.code() == null) {
+            problems.add(declaration.position(), "this " + apiName(api) + " entry has no 'code'; add 'code: <number>'");
+            continue;
+          }
+          CodeDeclaration previous = seenHere.putIfAbsent(declaration.code().value(), declaration);
+          if (previous != null) {
+            problems.add(declaration.code().position(), "duplicate " + apiName(api) + " code "
+                + declaration.code().value() + ": it is already declared at " + previous.code().position()
+                + "; each (api, code) pair is declared once");
+            problems.add(previous.code().position(), apiName(api) + " code " + declaration.code().value()
+                + " is declared again at " + declaration.code().position());
+            continue;
+          }
+          codes.get(api).computeIfAbsent(declaration.code().value(), code -> new CodeFields(api, declaration))
+              .override(declaration);
+        }
+      }
+    }
+
+    Optional<ErrorTable> resolve(String file) {
+      if (packageName == null) {
+        problems.add(new SourcePosition(file, 1, 1), "the table names no package; add 'package: com.example.mexc'"
+            + " (the Java package of the generated types)");
+      } else if (!Names.isPackageName(packageName.value())) {
+        problems.add(packageName.position(), "'" + packageName.value() + "' is not a valid Java package name;"
+            + " use dot-separated identifiers such as com.example.mexc");
+      }
+      List<Category> resolvedCategories = resolveCategories();
+      Map<String, Category> byName = new HashMap<>();
+      resolvedCategories.forEach(category -> byName.put(category.name(), category));
+      Map<MexcApi, List<CodeEntry>> resolvedCodes = new EnumMap<>(MexcApi.class);
+      for (MexcApi api : MexcApi.values()) {
+        resolvedCodes.put(api, resolveCodes(api, byName));
+      }
+      if (resolvedCodes.values().stream().allMatch(List::isEmpty)) {
+        problems.add(new SourcePosition(file, 1, 1), "the table declares no code; add a 'spot:' or 'futures:' list");
+      }
+      if (packageName == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new ErrorTable(packageName.value(), resolvedCategories, resolvedCodes));
+    }
+
+    private List<Category> resolveCategories() {
+      Map<String, Marked<String>> classNames = new HashMap<>();
+      Map<Integer, Marked<Integer>> statuses = new HashMap<>();
+      for (CategoryFields fields : categories.values()) {
+        String name = fields.name.value();
+        if (!CONSTANT_NAME.matcher(name).matches()) {
+          problems.add(fields.name.position(), "category name '" + name + "' must be UPPER_SNAKE_CASE, e.g. "
+              + suggestConstant(name));
+        } else {
+          String className = Names.upperCamel(name) + "Exception";
+          Marked<String> clash = classNames.putIfAbsent(className, fields.name);
+          if (RESERVED_CLASS_NAMES.contains(className)) {
+            problems.add(fields.name.position(), "category " + name + " would generate class " + className
+                + ", a name the processor generates for itself; rename the category");
+          } else if (clash != null) {
+            problems.add(fields.name.position(), "categories " + clash.value() + " and " + name
+                + " would both generate class " + className + " (first declared at " + clash.position() + ")");
+          }
+        }
+        if (fields.description == null) {
+          problems.add(fields.name.position(), "category " + name + " has no 'description'; add one sentence"
+              + " (it becomes the Javadoc of " + Names.upperCamel(name) + "Exception)");
+        }
+        if (fields.parent != null && !categories.containsKey(fields.parent.value())) {
+          problems.add(fields.parent.position(), "unknown parent category '" + fields.parent.value() + "'"
+              + didYouMean(fields.parent.value(), categories.keySet()));
+        }
+        if (fields.httpStatuses != null) {
+          for (Marked<Integer> status : fields.httpStatuses.value()) {
+            if (status.value() < 100 || status.value() > 599) {
+              problems.add(status.position(), "HTTP status " + status.value() + " is outside 100-599");
+            }
+            Marked<Integer> previous = statuses.putIfAbsent(status.value(), status);
+            if (previous != null) {
+              problems.add(status.position(), "HTTP status " + status.value() + " is already given to a category at "
+                  + previous.position() + "; an HTTP status names at most one category");
+            }
+          }
+        }
+      }
+      List<Category> ordered = new ArrayList<>();
+      Set<String> done = new HashSet<>();
+      for (CategoryFields fields : categories.values()) {
+        addInTreeOrder(fields, ordered, done, new ArrayList<>());
+      }
+      return ordered;
+    }
+
+    private void addInTreeOrder(CategoryFields fields, List<Category> ordered, Set<String> done, List<String> path) {
+      String name = fields.name.value();
+      if (done.contains(name)) {
+        return;
+      }
+      if (path.contains(name)) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+        cycle.add(name);
+        problems.add(fields.parent != null ? fields.parent.position() : fields.name.position(),
+            "the parent categories form a cycle: " + String.join(" -> ", cycle) + "; one of them must be a root");
+        done.addAll(cycle);
+        return;
+      }
+      Category parent = null;
+      if (fields.parent != null && categories.containsKey(fields.parent.value())) {
+        path.add(name);
+        addInTreeOrder(categories.get(fields.parent.value()), ordered, done, path);
+        path.remove(path.size() - 1);
+        parent = ordered.stream().filter(c -> c.name().equals(fields.parent.value())).findFirst().orElse(null);
+        if (parent == null) {
+          done.add(name);
+          return;
+        }
+      }
+      done.add(name);
+      String section = fields.section != null ? fields.section.value() : parent != null ? parent.section() : null;
+      if (section == null) {
+        problems.add(fields.name.position(), "root category " + name + " has no 'section'; add the heading under"
+            + " which the reference lists its codes, e.g. 'section: " + Names.upperCamel(name) + "'");
+        section = Names.upperCamel(name);
+      }
+      RetryPolicy retry = fields.retry != null ? fields.retry.value() : parent != null ? parent.retryPolicy()
+          : RetryPolicy.NEVER;
+      List<Integer> statuses = new ArrayList<>();
+      if (fields.httpStatuses != null) {
+        fields.httpStatuses.value().forEach(status -> statuses.add(status.value()));
+      }
+      ordered.add(new Category(name, Optional.ofNullable(fields.parent).map(Marked::value),
+          fields.description != null ? fields.description.value() : "", section, retry, List.copyOf(statuses),
+          fields.name.position()));
+    }
+
+    private List<CodeEntry> resolveCodes(MexcApi api, Map<String, Category> categoriesByName) {
+      List<CodeEntry> entries = new ArrayList<>();
+      Map<String, Marked<String>> names = new HashMap<>();
+      for (CodeFields fields : codes.get(api).values()) {
+        int code = fields.code.value();
+        String label = apiName(api) + " code " + code;
+        boolean complete = true;
+        if (fields.name == null) {
+          problems.add(fields.position, label + " has no 'name'; add the Java constant name, e.g. 'name: "
+              + suggestConstant(fields.message != null ? fields.message.value() : "SOME_ERROR") + "'");
+          complete = false;
+        } else if (!CONSTANT_NAME.matcher(fields.name.value()).matches()) {
+          problems.add(fields.name.position(), "'" + fields.name.value() + "' is not a valid constant name for "
+              + label + ": use UPPER_SNAKE_CASE letters, digits and underscores, starting with a letter, e.g. "
+              + suggestConstant(fields.name.value()));
+          complete = false;
+        } else {
+          Marked<String> previous = names.putIfAbsent(fields.name.value(), fields.name);
+          if (previous != null) {
+            problems.add(fields.name.position(), "duplicate " + apiName(api) + " constant name "
+                + fields.name.value() + ": it is already used at " + previous.position()
+                + "; constant names are unique within an API");
+            problems.add(previous.position(), apiName(api) + " constant name " + fields.name.value()
+                + " is used again at " + fields.name.position());
+            complete = false;
+          }
+        }
+        if (fields.message == null) {
+          problems.add(fields.position, label + " has no 'message'; add MEXC's official message");
+          complete = false;
+        }
+        if (fields.hint == null) {
+          problems.add(fields.position, label + " has no 'hint'; add one line that tells the user what to do");
+          complete = false;
+        }
+        Category category = null;
+        if (fields.category == null) {
+          problems.add(fields.position, label + " has no 'category'; add one of "
+              + String.join(", ", categoriesByName.keySet().stream().sorted().toList()));
+          complete = false;
+        } else {
+          category = categoriesByName.get(fields.category.value());
+          if (category == null) {
+            if (!categories.containsKey(fields.category.value())) {
+              problems.add(fields.category.position(), "unknown category '" + fields.category.value() + "' for "
+                  + label + didYouMean(fields.category.value(), categories.keySet()));
+            }
+            complete = false;
+          }
+        }
+        if (!complete) {
+          continue;
+        }
+        List<String> messages = new ArrayList<>();
+        messages.add(fields.message.value());
+        if (fields.alternativeMessages != null) {
+          messages.addAll(fields.alternativeMessages.value());
+        }
+        RetryPolicy retry = fields.retry != null ? fields.retry.value() : category.retryPolicy();
+        String section = fields.section != null ? fields.section.value() : category.section();
+        entries.add(new CodeEntry(api, code, fields.name.value(), List.copyOf(messages), category.name(),
+            fields.hint.value(), retry, section, fields.position));
+      }
+      entries.sort(Comparator.comparingInt(CodeEntry::code));
+      return entries;
+    }
+  }
+
+  /** The keys of one category, later declarations overriding earlier ones key by key. */
+  private static final class CategoryFields {
+    final Marked<String> name;
+    Marked<String> parent;
+    Marked<String> description;
+    Marked<String> section;
+    Marked<RetryPolicy> retry;
+    Marked<List<Marked<Integer>>> httpStatuses;
+
+    CategoryFields(Marked<String> name) {
+      this.name = name;
+    }
+
+    void override(CategoryDeclaration declaration) {
+      parent = declaration.parent() != null ? declaration.parent() : parent;
+      description = declaration.description() != null ? declaration.description() : description;
+      section = declaration.section() != null ? declaration.section() : section;
+      retry = declaration.retry() != null ? declaration.retry() : retry;
+      httpStatuses = declaration.httpStatuses() != null ? declaration.httpStatuses() : httpStatuses;
+    }
+  }
+
+  /** The keys of one code, later declarations overriding earlier ones key by key. */
+  private static final class CodeFields {
+    final Marked<Integer> code;
+    SourcePosition position;
+    Marked<String> name;
+    Marked<String> message;
+    Marked<List<String>> alternativeMessages;
+    Marked<String> category;
+    Marked<String> hint;
+    Marked<RetryPolicy> retry;
+    Marked<String> section;
+
+    CodeFields(MexcApi api, CodeDeclaration declaration) {
+      this.code = declaration.code();
+      this.position = declaration.position();
+    }
+
+    void override(CodeDeclaration declaration) {
+      position = declaration.position();
+      name = declaration.name() != null ? declaration.name() : name;
+      message = declaration.message() != null ? declaration.message() : message;
+      alternativeMessages =
+          declaration.alternativeMessages() != null ? declaration.alternativeMessages() : alternativeMessages;
+      category = declaration.category() != null ? declaration.category() : category;
+      hint = declaration.hint() != null ? declaration.hint() : hint;
+      retry = declaration.retry() != null ? declaration.retry() : retry;
+      section = declaration.section() != null ? declaration.section() : section;
+    }
+  }
+
+  private static String apiName(MexcApi api) {
+    return api.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String suggestConstant(String text) {
+    String constant = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+    if (constant.isEmpty() || !Character.isLetter(constant.charAt(0))) {
+      constant = "E_" + constant;
+    }
+    return constant;
+  }
+
+  /**
+   * Builds a "did you mean" clause from the closest candidates by edit distance.
+   *
+   * @param wrong what was written
+   * @param candidates the valid names
+   * @return {@code "; did you mean 'X'?"} or a list of valid names when none is close
+   */
+  static String didYouMean(String wrong, Iterable<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    List<String> all = new ArrayList<>();
+    for (String candidate : candidates) {
+      all.add(candidate);
+      int distance = Names.distance(wrong.toUpperCase(Locale.ROOT), candidate);
+      if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best != null && bestDistance <= Math.max(2, wrong.length() / 3)) {
+      return "; did you mean '" + best + "'?";
+    }
+    all.sort(null);
+    return all.isEmpty() ? "" : "; the categories are " + String.join(", ", all);
+  }
+}

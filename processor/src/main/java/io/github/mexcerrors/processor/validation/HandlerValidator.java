@@ -1,0 +1,258 @@
+package io.github.mexcerrors.processor.validation;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.handlers.DispatchPlan;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
+import io.github.mexcerrors.processor.handlers.HandlerClass;
+import io.github.mexcerrors.processor.handlers.HandlerMethod;
+import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
+import io.github.mexcerrors.processor.handlers.HandlerMethod.Value;
+import io.github.mexcerrors.processor.handlers.HandlerParameter;
+import io.github.mexcerrors.processor.handlers.ParameterKind;
+import io.github.mexcerrors.processor.table.Category;
+import io.github.mexcerrors.processor.table.CodeEntry;
+import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableTypes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a handler class against the table (every code and category exists, nothing is handled twice, every
+ * parameter can receive what the method's codes produce) and, when all is well, decides its {@link DispatchPlan}.
+ */
+public final class HandlerValidator {
+  private final Diagnostics diagnostics;
+  private final TableTypes tableTypes;
+  private final ErrorTable table;
+  private final CodeSuggester suggester;
+
+  /**
+   * Creates a validator.
+   *
+   * @param diagnostics where problems go
+   * @param tableTypes the table and the names of its generated types
+   */
+  public HandlerValidator(Diagnostics diagnostics, TableTypes tableTypes) {
+    this.diagnostics = diagnostics;
+    this.tableTypes = tableTypes;
+    this.table = tableTypes.table();
+    this.suggester = new CodeSuggester(table);
+  }
+
+  /**
+   * Validates a class and plans its dispatcher.
+   *
+   * @param handlerClass the class
+   * @return the plan, or empty when the class has problems (they are reported)
+   */
+  public Optional<DispatchPlan> validate(HandlerClass handlerClass) {
+    int errorsBefore = diagnostics.errorCount();
+    Map<MexcApi, Map<Integer, HandlerMethod>> exact = new EnumMap<>(MexcApi.class);
+    Map<MexcApi, Map<Integer, Value<Integer>>> exactSources = new EnumMap<>(MexcApi.class);
+    for (MexcApi api : MexcApi.values()) {
+      exact.put(api, new HashMap<>());
+      exactSources.put(api, new HashMap<>());
+    }
+    Map<String, HandlerMethod> byCategory = new HashMap<>();
+    Map<String, Value<String>> categorySources = new HashMap<>();
+    List<HandlerMethod> fallbacks = new ArrayList<>();
+    for (HandlerMethod method : handlerClass.methods()) {
+      switch (method.kind()) {
+        case CODES:
+          checkCodes(method, exact.get(method.api()), exactSources.get(method.api()));
+          break;
+        case CATEGORIES:
+          checkCategories(method, byCategory, categorySources);
+          break;
+        case FALLBACK:
+          fallbacks.add(method);
+          break;
+        default:
+          break;
+      }
+      checkParameters(method);
+    }
+    if (fallbacks.size() > 1) {
+      for (HandlerMethod fallback : fallbacks) {
+        diagnostics.error(fallback.element(), fallback.annotation(), null, "class "
+            + handlerClass.element().getSimpleName() + " has " + fallbacks.size() + " @OnMexcErrorFallback methods ("
+            + String.join(", ", fallbacks.stream().map(HandlerMethod::name).toList()) + "); keep exactly one");
+      }
+    }
+    if (diagnostics.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    Map<MexcApi, List<Route>> routes = new EnumMap<>(MexcApi.class);
+    for (MexcApi api : MexcApi.values()) {
+      List<Route> apiRoutes = new ArrayList<>();
+      for (CodeEntry entry : table.codes(api)) {
+        HandlerMethod method = exact.get(api).get(entry.code());
+        if (method == null) {
+          method = table.lineage(entry.category()).stream().map(category -> byCategory.get(category.name()))
+              .filter(m -> m != null).findFirst().orElse(null);
+        }
+        if (method != null) {
+          apiRoutes.add(new Route(entry, method));
+        }
+      }
+      routes.put(api, List.copyOf(apiRoutes));
+    }
+    List<CategoryRoute> categoryRoutes = new ArrayList<>();
+    for (Category category : table.categories()) {
+      HandlerMethod method = byCategory.get(category.name());
+      if (method != null) {
+        categoryRoutes.add(new CategoryRoute(category, method));
+      }
+    }
+    categoryRoutes.sort(Comparator.comparingInt(route -> -table.lineage(route.category().name()).size()));
+    return Optional.of(new DispatchPlan(handlerClass, routes, List.copyOf(categoryRoutes),
+        fallbacks.stream().findFirst()));
+  }
+
+  private void checkCodes(HandlerMethod method, Map<Integer, HandlerMethod> exact,
+      Map<Integer, Value<Integer>> sources) {
+    if (method.codes().isEmpty()) {
+      diagnostics.error(method.element(), method.annotation(), null, "@OnMexcError on " + method.name()
+          + " names no code; list at least one, e.g. @OnMexcError(700003)");
+      return;
+    }
+    Set<Integer> inThisAnnotation = new HashSet<>();
+    for (Value<Integer> code : method.codes()) {
+      if (!inThisAnnotation.add(code.value())) {
+        diagnostics.error(method.element(), method.annotation(), code.source(), "code " + code.value()
+            + " is listed twice in this @OnMexcError; remove one");
+        continue;
+      }
+      if (table.code(method.api(), code.value()).isEmpty()) {
+        diagnostics.error(method.element(), method.annotation(), code.source(),
+            suggester.unknownCode(code.value(), method.api()));
+        continue;
+      }
+      HandlerMethod previous = exact.putIfAbsent(code.value(), method);
+      if (previous != null) {
+        Value<Integer> previousSource = sources.get(code.value());
+        String label = apiLabel(method.api()) + " code " + code.value() + " ("
+            + table.code(method.api(), code.value()).get().name() + ")";
+        diagnostics.error(method.element(), method.annotation(), code.source(), label + " is handled by both "
+            + previous.name() + " and " + method.name() + "; a code has exactly one handler per class");
+        diagnostics.error(previous.element(), previous.annotation(), previousSource.source(), label
+            + " is handled by both " + previous.name() + " and " + method.name()
+            + "; a code has exactly one handler per class");
+      } else {
+        sources.put(code.value(), code);
+      }
+    }
+  }
+
+  private void checkCategories(HandlerMethod method, Map<String, HandlerMethod> byCategory,
+      Map<String, Value<String>> sources) {
+    if (method.categories().isEmpty()) {
+      diagnostics.error(method.element(), method.annotation(), null, "@OnMexcCategory on " + method.name()
+          + " names no category; list at least one, e.g. @OnMexcCategory(\"RATE_LIMIT\")");
+      return;
+    }
+    Set<String> inThisAnnotation = new HashSet<>();
+    for (Value<String> category : method.categories()) {
+      if (!inThisAnnotation.add(category.value())) {
+        diagnostics.error(method.element(), method.annotation(), category.source(), "category " + category.value()
+            + " is listed twice in this @OnMexcCategory; remove one");
+        continue;
+      }
+      if (table.category(category.value()).isEmpty()) {
+        diagnostics.error(method.element(), method.annotation(), category.source(),
+            suggester.unknownCategory(category.value()));
+        continue;
+      }
+      HandlerMethod previous = byCategory.putIfAbsent(category.value(), method);
+      if (previous != null) {
+        String message = "category " + category.value() + " is handled by both " + previous.name() + " and "
+            + method.name() + "; a category has exactly one handler per class";
+        diagnostics.error(method.element(), method.annotation(), category.source(), message);
+        diagnostics.error(previous.element(), previous.annotation(), sources.get(category.value()).source(),
+            message);
+      } else {
+        sources.put(category.value(), category);
+      }
+    }
+  }
+
+  private void checkParameters(HandlerMethod method) {
+    for (HandlerParameter parameter : method.parameters()) {
+      if (parameter.kind() == ParameterKind.ENTRY) {
+        checkEntryParameter(method, parameter);
+      } else if (parameter.kind() == ParameterKind.EXCEPTION) {
+        checkExceptionParameter(method, parameter);
+      }
+    }
+  }
+
+  private void checkEntryParameter(HandlerMethod method, HandlerParameter parameter) {
+    if (method.kind() != Kind.CODES) {
+      diagnostics.error(parameter.element(), method.kind().annotation() + " method " + method.name()
+          + " may also receive codes missing from the table, which have no table entry; take the exception"
+          + " (MexcException) and call errorCode() instead of parameter " + parameter.element().getSimpleName());
+      return;
+    }
+    Optional<MexcApi> enumApi = tableTypes.apiOfEnum(parameter.typeName());
+    if (enumApi.isPresent() && enumApi.get() != method.api()) {
+      diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+          + simpleName(parameter.typeName()) + " but " + method.name() + " handles " + apiLabel(method.api())
+          + " codes; declare it as " + simpleName(tableTypes.codeEnum(method.api())) + " or MexcErrorCode");
+    }
+  }
+
+  private void checkExceptionParameter(HandlerMethod method, HandlerParameter parameter) {
+    if (parameter.typeName().equals(MexcException.class.getCanonicalName())) {
+      return;
+    }
+    Category wanted = tableTypes.categoryOfException(parameter.typeName()).orElseThrow();
+    String simple = simpleName(parameter.typeName());
+    if (method.kind() == Kind.FALLBACK) {
+      diagnostics.error(parameter.element(), "the fallback " + method.name() + " receives codes of every category,"
+          + " so parameter " + parameter.element().getSimpleName() + " must be a MexcException, not " + simple);
+      return;
+    }
+    if (method.kind() == Kind.CODES) {
+      for (Value<Integer> code : method.codes()) {
+        Optional<CodeEntry> entry = table.code(method.api(), code.value());
+        if (entry.isPresent() && !table.isA(entry.get().category(), wanted.name())) {
+          Category actual = table.category(entry.get().category()).orElseThrow();
+          diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+              + simple + " but " + apiLabel(method.api()) + " code " + code.value() + " (" + entry.get().name()
+              + ") produces a " + actual.exceptionSimpleName() + " (category " + actual.name() + "); declare the"
+              + " parameter as a category exception every code belongs to, or MexcException");
+          return;
+        }
+      }
+    } else {
+      for (Value<String> category : method.categories()) {
+        if (table.category(category.value()).isPresent() && !table.isA(category.value(), wanted.name())) {
+          diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+              + simple + " but category " + category.value() + " produces "
+              + table.category(category.value()).get().exceptionSimpleName() + "; declare the parameter as a"
+              + " common ancestor category exception, or MexcException");
+          return;
+        }
+      }
+    }
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+
+  static String apiLabel(MexcApi api) {
+    return api.name().toLowerCase(Locale.ROOT);
+  }
+}
