@@ -17,15 +17,18 @@ import io.github.mexcerrors.processor.table.TableTypes;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -47,8 +50,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private TableTypes tableTypes;
   private SourceFiles files;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
-  private final TreeMap<String, Boolean> pending = new TreeMap<>();
-  private final Set<String> done = new LinkedHashSet<>();
+  private final Set<String> pending = new TreeSet<>();
+  /** Handler classes already read, so a class is never read twice. */
+  private final Set<String> done = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -87,49 +91,48 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<TypeElement> unnamed = new LinkedHashSet<>();
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(GENERATED_ANNOTATION)) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        Element type = element.getEnclosingElement();
-        if (type instanceof TypeElement) {
-          String name = ((TypeElement) type).getQualifiedName().toString();
-          if (name.isEmpty()) {
-            name = "<anonymous>@" + System.identityHashCode(type);
-          }
-          if (!done.contains(name)) {
-            pending.put(name, Boolean.TRUE);
-            anonymous.put(name, (TypeElement) type);
-          }
+        if (!(element.getEnclosingElement() instanceof TypeElement)) {
+          continue;
+        }
+        TypeElement type = (TypeElement) element.getEnclosingElement();
+        NestingKind nesting = type.getNestingKind();
+        if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
+          unnamed.add(type);
+        } else if (!done.contains(type.getQualifiedName().toString())) {
+          pending.add(type.getQualifiedName().toString());
         }
       }
     }
-    if (!pending.isEmpty() && !tableLoaded) {
+    if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
       tableLoaded = true;
       loadTable();
     }
     if (tableTypes == null) {
-      if (round.processingOver()) {
-        pending.clear();
-      }
+      pending.clear();
       return;
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
         diagnostics, tableTypes);
+    unnamed.forEach(reader::read);
     HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
     DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
-    for (String name : new java.util.ArrayList<>(pending.keySet())) {
-      TypeElement type = anonymous.containsKey(name) ? anonymous.get(name)
-          : processingEnv.getElementUtils().getTypeElement(name);
+    for (String name : List.copyOf(pending)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
+        pending.remove(name);
         continue;
       }
       if (round.processingOver()) {
         for (VariableElement parameter : reader.unresolvedParameters(type)) {
-          diagnostics.error(parameter, "the type of parameter " + parameter.getSimpleName() + " (" + parameter.asType()
-              + ") cannot be resolved, so no dispatcher was generated for " + type.getSimpleName()
-              + "; import it from " + tableTypes.packageName() + " or fix its name");
+          diagnostics.error(parameter, "the type of parameter " + parameter.getSimpleName() + " ("
+              + parameter.asType() + ") cannot be resolved, so no dispatcher was generated for "
+              + type.getSimpleName() + "; import it from " + tableTypes.packageName() + " or fix its name");
         }
         pending.remove(name);
         continue;
@@ -143,8 +146,6 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       result.handlerClass().flatMap(validator::validate).ifPresent(dispatchers::write);
     }
   }
-
-  private final java.util.Map<String, TypeElement> anonymous = new java.util.HashMap<>();
 
   private void loadTable() {
     TableProblems problems = new TableProblems();
