@@ -82,7 +82,7 @@ public final class CompiledClasses extends ClassLoader {
   private static boolean matches(Class<?>[] types, Object[] arguments) {
     for (int i = 0; i < types.length; i++) {
       Class<?> type = types[i].isPrimitive() ? box(types[i]) : types[i];
-      if (arguments[i] != null && !type.isInstance(arguments[i])) {
+      if (arguments[i] == null ? types[i].isPrimitive() : !type.isInstance(arguments[i])) {
         return false;
       }
     }

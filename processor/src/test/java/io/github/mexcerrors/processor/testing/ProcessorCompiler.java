@@ -12,17 +12,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Compiles sources with the processor, the way the tests need it. */
 public final class ProcessorCompiler {
   private final Compiler compiler;
+  private final boolean eclipse;
+  private Supplier<Processor> processor = MexcErrorProcessor::new;
   private final List<String> options = new ArrayList<>();
 
-  private ProcessorCompiler(Compiler compiler) {
+  private ProcessorCompiler(Compiler compiler, boolean eclipse) {
     this.compiler = compiler;
-    options.add("-Xlint:all");
-    options.add("-Werror");
+    this.eclipse = eclipse;
+    if (eclipse) {
+      // ecj knows neither -Xlint:all nor -Werror: -warn:+all... is not the same set of warnings either, so ecj
+      // runs with its default warnings, all of them made fatal by -failOnWarning.
+      options.add("-17");
+      options.add("-failOnWarning");
+    } else {
+      options.add("-Xlint:all");
+      options.add("-Werror");
+    }
   }
 
   /**
@@ -31,7 +44,35 @@ public final class ProcessorCompiler {
    * @return the compiler
    */
   public static ProcessorCompiler javac() {
-    return new ProcessorCompiler(Compiler.javac().withProcessors(new MexcErrorProcessor()));
+    return new ProcessorCompiler(Compiler.javac(), false);
+  }
+
+  /**
+   * Returns the Eclipse compiler (ecj) with the processor, Java 17 and every warning fatal.
+   *
+   * @return the compiler
+   */
+  public static ProcessorCompiler ecj() {
+    return new ProcessorCompiler(Compiler.compiler(new EclipseCompiler()), true);
+  }
+
+  /**
+   * Returns javac or ecj.
+   *
+   * @param eclipse whether to return ecj
+   * @return the compiler
+   */
+  public static ProcessorCompiler of(boolean eclipse) {
+    return eclipse ? ecj() : javac();
+  }
+
+  /**
+   * Tells whether this is the Eclipse compiler.
+   *
+   * @return whether this is ecj
+   */
+  public boolean isEclipse() {
+    return eclipse;
   }
 
   /**
@@ -64,13 +105,25 @@ public final class ProcessorCompiler {
   }
 
   /**
+   * Runs another processor instead of a fresh {@link MexcErrorProcessor} in each compilation (e.g. one that wraps
+   * it).
+   *
+   * @param processor makes the processor of one compilation
+   * @return this
+   */
+  public ProcessorCompiler processor(Supplier<Processor> processor) {
+    this.processor = processor;
+    return this;
+  }
+
+  /**
    * Compiles sources.
    *
    * @param sources the sources
    * @return the compilation
    */
   public Compilation compile(JavaFileObject... sources) {
-    return compiler.withOptions(options).compile(Arrays.asList(sources));
+    return compiler.withProcessors(processor.get()).withOptions(options).compile(Arrays.asList(sources));
   }
 
   /**
@@ -81,6 +134,8 @@ public final class ProcessorCompiler {
    * @return the file
    */
   public static JavaFileObject source(String qualifiedName, String... lines) {
-    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    // An absolute path: ecj turns a relative source URI such as test/H.java into file://test/H.java, whose
+    // "authority" makes its getTask throw.
+    return JavaFileObjects.forSourceLines("/" + qualifiedName.replace('.', '/') + ".java", lines);
   }
 }

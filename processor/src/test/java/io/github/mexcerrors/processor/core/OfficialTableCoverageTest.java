@@ -1,0 +1,87 @@
+package io.github.mexcerrors.processor.core;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.table.CodeEntry;
+import io.github.mexcerrors.processor.table.ErrorTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled table against MEXC's official error tables (spot v3 and futures v1, copied as test data into
+ * {@code reference/mexc-official-error-codes.tsv}): every official code is there with its official message(s).
+ */
+class OfficialTableCoverageTest {
+  private static final ErrorTable TABLE = BundledTable.read();
+
+  private record Row(MexcApi api, int code, String message) {}
+
+  private static List<Row> officialRows() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = OfficialTableCoverageTest.class.getResourceAsStream(
+        "/reference/mexc-official-error-codes.tsv")) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] columns = lines[i].split("\t");
+        MexcApi api = columns[0].equals("spot_v3") ? MexcApi.SPOT : MexcApi.FUTURES;
+        rows.add(new Row(api, Integer.parseInt(columns[1]), columns[2]));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void everyOfficialCodeIsInTheTableWithItsOfficialMessage() throws IOException {
+    List<Row> rows = officialRows();
+    assertThat(rows).hasSize(93 + 72);
+    for (Row row : rows) {
+      if (row.api() == MexcApi.FUTURES && row.code() == 0) {
+        continue;
+      }
+      CodeEntry entry = TABLE.code(row.api(), row.code()).orElse(null);
+      assertWithMessage("%s code %s", row.api(), row.code()).that(entry).isNotNull();
+      assertWithMessage("messages of %s code %s", row.api(), row.code()).that(entry.messages())
+          .contains(row.message());
+    }
+  }
+
+  @Test
+  void theTableHoldsExactlyTheOfficialCodes() throws IOException {
+    Set<String> official = new HashSet<>();
+    for (Row row : officialRows()) {
+      if (!(row.api() == MexcApi.FUTURES && row.code() == 0)) {
+        official.add(row.api() + ":" + row.code());
+      }
+    }
+    Set<String> bundled = new HashSet<>();
+    for (MexcApi api : MexcApi.values()) {
+      TABLE.codes(api).forEach(entry -> bundled.add(api + ":" + entry.code()));
+    }
+    assertThat(TABLE.codes(MexcApi.SPOT)).hasSize(91);
+    assertThat(TABLE.codes(MexcApi.FUTURES)).hasSize(71);
+    assertThat(bundled).isEqualTo(official);
+  }
+
+  @Test
+  void successIsNeverAnErrorConstant() {
+    assertThat(TABLE.code(MexcApi.FUTURES, 0)).isEmpty();
+    assertThat(TABLE.code(MexcApi.SPOT, 0)).isEmpty();
+    assertThat(TABLE.code(MexcApi.SPOT, 200)).isEmpty();
+  }
+
+  @Test
+  void codesDocumentedWithTwoMessagesKeepBoth() {
+    assertThat(TABLE.code(MexcApi.SPOT, 730001).orElseThrow().messages())
+        .containsExactly("Pair not found", "User information error").inOrder();
+    assertThat(TABLE.code(MexcApi.SPOT, 730002).orElseThrow().messages())
+        .containsExactly("Your input param is invalid", "Parameter error").inOrder();
+  }
+}
