@@ -100,8 +100,8 @@ public final class ErrorResponseParser {
     JsonNode success = json.get("success");
     boolean saysFailure = success != null && success.isBoolean() && !success.booleanValue();
     boolean saysSuccess = success != null && success.isBoolean() && success.booleanValue();
-    String rawCode = code == null || code.isNull() ? "" : code.asText().trim();
-    boolean errorCode = !rawCode.isEmpty() && !isSuccessCode(rawCode);
+    String rawCode = code == null || code.isNull() ? "" : code.asText();
+    boolean errorCode = !rawCode.isBlank() && !isSuccessCode(rawCode.strip());
     if (saysFailure || (errorCode && !saysSuccess)) {
       String message = textOf(json).orElse("");
       return Optional.of(new ErrorResponse(api, httpStatus, rawCode, message));

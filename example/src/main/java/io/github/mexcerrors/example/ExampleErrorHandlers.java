@@ -14,6 +14,7 @@ import io.github.mexcerrors.mexc.SpotErrorCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -97,7 +98,8 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
     Failure failure = failure();
     long before = client.clockOffsetMillis();
     long offset = client.syncClock();
-    String clocks = "local clock " + Instant.now() + ", server clock " + Instant.now().plusMillis(offset)
+    Instant local = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String clocks = "local clock " + local + ", server clock " + local.plusMillis(offset)
         + " (offset " + signed(before) + " -> " + signed(offset) + " ms, recvWindow "
         + MexcSpotClient.RECV_WINDOW_MILLIS + " ms)";
     if (failure.retryAllowed()) {
@@ -229,7 +231,7 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
   private static BigDecimal available(JsonNode account, String asset) {
     for (JsonNode balance : account.path("balances")) {
       if (balance.path("asset").asText().equals(asset)) {
-        return new BigDecimal(balance.path("free").asText("0"));
+        return new BigDecimal(balance.path("free").asText("0")).stripTrailingZeros();
       }
     }
     return BigDecimal.ZERO;

@@ -282,11 +282,22 @@ public final class MexcSpotClient {
       return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach " + baseUrl + " (" + request.method() + " " + request.path()
-          + "): " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+          + "): " + reason(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while calling " + request.describe(), e);
     }
+  }
+
+  private static String reason(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null && text.length() < 300; t = t.getCause()) {
+      text.append(text.length() == 0 ? "" : ", caused by ").append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        text.append(": ").append(t.getMessage());
+      }
+    }
+    return text.toString();
   }
 
   private long now() {

@@ -64,11 +64,11 @@ public final class MexcStandIn implements AutoCloseable {
    * @param contentType the {@code Content-Type}
    * @param body the body
    * @param headers extra headers, e.g. {@code Retry-After}
-   * @param afterProcessing whether the request takes effect before the fault replaces its answer (a lost
+   * @param processedFirst whether the request takes effect before the fault replaces its answer (a lost
    *     answer: the order is placed, the client does not learn it)
    */
   public record Fault(
-      int status, String contentType, String body, Map<String, String> headers, boolean afterProcessing) {
+      int status, String contentType, String body, Map<String, String> headers, boolean processedFirst) {
     /**
      * A JSON answer, instead of processing the request.
      *
@@ -102,7 +102,7 @@ public final class MexcStandIn implements AutoCloseable {
     public Fault withHeader(String name, String value) {
       Map<String, String> more = new LinkedHashMap<>(headers);
       more.put(name, value);
-      return new Fault(status, contentType, body, Map.copyOf(more), afterProcessing);
+      return new Fault(status, contentType, body, Map.copyOf(more), processedFirst);
     }
 
     /**
@@ -262,7 +262,7 @@ public final class MexcStandIn implements AutoCloseable {
     }
     Deque<Fault> scripted = faults.get(endpoint);
     Fault fault = scripted == null ? null : scripted.poll();
-    if (fault != null && !fault.afterProcessing()) {
+    if (fault != null && !fault.processedFirst()) {
       return reply(fault);
     }
     Reply reply = route(exchange, endpoint, rawQuery, body);

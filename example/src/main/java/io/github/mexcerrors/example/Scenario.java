@@ -112,6 +112,9 @@ public record Scenario(
         return "order " + json.path("orderId").asText() + " " + json.path("status").asText("placed") + " ("
             + stats.orderSubmissions() + " submission(s), " + stats.orderQueries() + " query(ies))";
       }
+      if (json.isArray()) {
+        return "list of " + json.size() + " item(s)";
+      }
       if (json.has("balances")) {
         return "account with " + json.path("balances").size() + " balances";
       }
