@@ -3,14 +3,19 @@ package io.github.mexcerrors.processor.generation;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +24,20 @@ import javax.lang.model.element.Modifier;
  * lookups by {@code int} and by string that go through a {@code switch}, never a scan.
  */
 final class CodeEnumWriter {
+  /**
+   * The most codes per API generated as an enum. javac puts every enum constant's construction in the one static
+   * initializer, about 40 bytes each here, and refuses initializers over 64 KB (about 1,600 constants of this
+   * shape); its {@code $values()} method also grows by 8 bytes a constant and reaches HotSpot's 8,000-byte
+   * compilation limit at about 1,000. Bigger tables get a final class with the enum's API instead.
+   */
+  static final int ENUM_LIMIT = 1_000;
+
+  /** Constants per holder interface of the class form: keeps each holder's initializer under 8,000 bytes. */
+  static final int CONSTANTS_PER_HOLDER = 150;
+
+  private static final ParameterizedTypeName LIST_OF_STRING =
+      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+
   private final GeneratedTypeNames names;
   private final SourceFiles files;
 
@@ -28,10 +47,14 @@ final class CodeEnumWriter {
   }
 
   void write(ErrorTable table, MexcApi api) {
+    List<CodeEntry> entries = table.codes(api);
+    if (entries.size() > ENUM_LIMIT) {
+      writeClass(entries, api);
+      return;
+    }
     ClassName self = names.codeEnum(api);
     ClassName category = names.categoryEnum();
-    List<CodeEntry> entries = table.codes(api);
-    String apiName = api == MexcApi.SPOT ? "spot v3" : "futures v1";
+    String apiName = apiName(api);
     TypeSpec.Builder type = files.markGenerated(TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedTypeNames.ERROR_CODE)
@@ -39,31 +62,15 @@ final class CodeEnumWriter {
             + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
             + " for a code\nmissing from the table and never throw.\n", apiName, Optional.class);
     for (CodeEntry entry : entries) {
-      CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $T.$N, $T.$N, $S", entry.code(), category,
-          entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(), entry.hint());
-      entry.messages().forEach(message -> arguments.add(", $S", message));
-      CodeBlock.Builder javadoc = CodeBlock.builder()
-          .add("{@code $L}: $L\n", entry.code(), JavadocText.sentence(JavadocText.escape(entry.message())));
-      if (entry.messages().size() > 1) {
-        javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
-            entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
-      }
-      javadoc.add("\n<p>Hint: $L\n", JavadocText.sentence(JavadocText.escape(entry.hint())))
-          .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
-              GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name());
+      CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $T.$N, $T.$N, $L", entry.code(), category,
+          entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
+          StringLiterals.of(entry.hint()));
+      entry.messages().forEach(message -> arguments.add(", $L", StringLiterals.of(message)));
       type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(arguments.build())
-          .addJavadoc(javadoc.build())
+          .addJavadoc(constantJavadoc(entry, category))
           .build());
     }
-    ParameterizedTypeName optionalSelf = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-    ParameterizedTypeName listOfString =
-        ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
-    type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(category, "category", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(GeneratedTypeNames.RETRY_POLICY, "retryPolicy", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(String.class, "hint", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(listOfString, "messages", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(optionalSelf, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+    type.addFields(fields(self, category))
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(int.class, "code")
             .addParameter(category, "category")
@@ -71,31 +78,230 @@ final class CodeEnumWriter {
             .addParameter(String.class, "hint")
             .addParameter(ArrayTypeName.of(String.class), "messages")
             .varargs(true)
-            .addStatement("this.code = code")
-            .addStatement("this.category = category")
-            .addStatement("this.retryPolicy = retryPolicy")
-            .addStatement("this.hint = hint")
-            .addStatement("this.messages = $T.of(messages)", List.class)
-            .addStatement("this.asOptional = $T.of(this)", Optional.class)
+            .addCode(assignments())
             .build())
-        .addMethod(MethodSpec.methodBuilder("api")
+        .addMethods(accessors(self, category, api));
+    type.addMethods(lookup(self, entries, api));
+    files.write(self.packageName(), type.build());
+  }
+
+  /**
+   * Writes a table too big for an enum as a final class with the same API as the enum (constants, {@code values()},
+   * {@code valueOf}, {@code name()}, {@code ordinal()}, {@code compareTo}) whose constants are declared in
+   * interfaces of {@link #CONSTANTS_PER_HOLDER} constants each that the class implements: each
+   * holder initializes its own constants, so no initializer grows with the table.
+   */
+  private void writeClass(List<CodeEntry> entries, MexcApi api) {
+    ClassName self = names.codeEnum(api);
+    ClassName category = names.categoryEnum();
+    TypeSpec.Builder type = files.markGenerated(TypeSpec.classBuilder(self))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(GeneratedTypeNames.ERROR_CODE)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self))
+        .addJavadoc("The documented error codes of the MEXC $L API, from the error table.\n\n"
+            + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
+            + " for a code\nmissing from the table and never throw.\n\n"
+            + "<p>The table has $L codes, more than a Java enum can hold (javac limits an enum's static initializer to"
+            + "\n64 KB, about 2,000 constants), so this is a final class with the API of an enum: constants,"
+            + " {@link #values()},\n{@link #valueOf(String)}, {@link #name()}, {@link #ordinal()} and"
+            + " {@link #compareTo}. Constants are unique,\ncompare by identity, and cannot be used in"
+            + " {@code switch} labels, {@code EnumSet} or {@code EnumMap}.\n",
+            apiName(api), Optional.class, entries.size());
+    List<List<CodeEntry>> holders = new ArrayList<>();
+    for (int from = 0; from < entries.size(); from += CONSTANTS_PER_HOLDER) {
+      holders.add(entries.subList(from, Math.min(entries.size(), from + CONSTANTS_PER_HOLDER)));
+    }
+    CodeBlock.Builder touch = CodeBlock.builder()
+        .add("// Reading one constant of each holder initializes all of its constants.\n");
+    int ordinal = 0;
+    for (int index = 0; index < holders.size(); index++) {
+      ClassName holder = ClassName.get(self.packageName(), self.simpleName() + "Constants" + index);
+      // Public: reflection (Field.get) checks the declaring type's access, unlike bytecode that reads the constants.
+      TypeSpec.Builder holderType = files.markGenerated(TypeSpec.interfaceBuilder(holder))
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Constants $L to $L of {@link $T}, which inherits them; always use them through {@link $T}.\n",
+              ordinal, ordinal + holders.get(index).size() - 1, self, self);
+      for (CodeEntry entry : holders.get(index)) {
+        CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $S, $L, $T.$N, $T.$N, $L", ordinal, entry.name(),
+            entry.code(), category, entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
+            StringLiterals.of(entry.hint()));
+        entry.messages().forEach(message -> arguments.add(", $L", StringLiterals.of(message)));
+        holderType.addField(FieldSpec.builder(self, entry.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(constantJavadoc(entry, category))
+            .initializer("new $T($L)", self, arguments.build())
+            .build());
+        ordinal++;
+      }
+      files.write(self.packageName(), holderType.build());
+      type.addSuperinterface(holder);
+      touch.addStatement("$T.requireNonNull($T.$N)", Objects.class, holder, holders.get(index).get(0).name());
+    }
+    ArrayTypeName array = ArrayTypeName.of(self);
+    ParameterizedTypeName byName = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        self);
+    type.addField(FieldSpec.builder(array, "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[$L]", self, entries.size())
+            .build())
+        .addField(int.class, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
+        .addFields(fields(self, category))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "ordinal")
+            .addParameter(String.class, "name")
+            .addParameter(int.class, "code")
+            .addParameter(category, "category")
+            .addParameter(GeneratedTypeNames.RETRY_POLICY, "retryPolicy")
+            .addParameter(String.class, "hint")
+            .addParameter(ArrayTypeName.of(String.class), "messages")
+            .varargs(true)
+            .addStatement("this.ordinal = ordinal")
+            .addStatement("this.name = name")
+            .addCode(assignments())
+            .addStatement("VALUES[ordinal] = this")
+            .build())
+        .addType(TypeSpec.classBuilder("All")
+            .addJavadoc("All constants, loaded on first use of {@link $T#values()} or {@link $T#valueOf(String)}.\n",
+                self, self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addField(FieldSpec.builder(array, "VALUES", Modifier.STATIC, Modifier.FINAL)
+                .initializer("load()").build())
+            .addField(FieldSpec.builder(byName, "BY_NAME", Modifier.STATIC, Modifier.FINAL)
+                .initializer("byName()").build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(MethodSpec.methodBuilder("load")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(array)
+                .addCode(touch.build())
+                .addStatement("return $T.VALUES", self)
+                .build())
+            .addMethod(MethodSpec.methodBuilder("byName")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(byName)
+                .addStatement("$T map = new $T<>()", byName, HashMap.class)
+                .beginControlFlow("for ($T constant : VALUES)", self)
+                .addStatement("map.put(constant.name, constant)")
+                .endControlFlow()
+                .addStatement("return map")
+                .build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("values")
+            .addJavadoc("Returns all constants in table order, like {@code Enum.values()}.\n\n"
+                + "@return a new array of all constants\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(array)
+            .addStatement("return All.VALUES.clone()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("valueOf")
+            .addJavadoc("Returns the constant of a name, like {@code Enum.valueOf}.\n\n@param name the constant's name\n"
+                + "@return the constant\n@throws IllegalArgumentException if no constant has this name\n"
+                + "@throws NullPointerException if {@code name} is null\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "name")
+            .addStatement("$T constant = All.BY_NAME.get($T.requireNonNull(name, $S))", self, Objects.class, "name")
+            .beginControlFlow("if (constant == null)")
+            .addStatement("throw new $T($S + name)", IllegalArgumentException.class,
+                "No constant " + self.canonicalName() + ".")
+            .endControlFlow()
+            .addStatement("return constant")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("name")
+            .addJavadoc("Returns the constant's name, as declared in the table.\n\n@return the name\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return name")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("ordinal")
+            .addJavadoc("Returns the constant's position in the table, from 0.\n\n@return the ordinal\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return ordinal")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("compareTo")
+            .addJavadoc("Orders constants by {@link #ordinal()}, like enum constants.\n\n@param other the other"
+                + " constant\n@return the comparison of the ordinals\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addParameter(self, "other")
+            .addStatement("return $T.compare(ordinal, other.ordinal)", Integer.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addJavadoc("Returns the constant's name, like an enum constant.\n\n@return the name\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return name")
+            .build())
+        .addMethods(accessors(self, category, api))
+        .addMethods(lookup(self, entries, api));
+    files.write(self.packageName(), type.build());
+  }
+
+  private static String apiName(MexcApi api) {
+    return api == MexcApi.SPOT ? "spot v3" : "futures v1";
+  }
+
+  private static CodeBlock constantJavadoc(CodeEntry entry, ClassName category) {
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("{@code $L}: $L\n", entry.code(), JavadocText.sentence(JavadocText.escape(entry.message())));
+    if (entry.messages().size() > 1) {
+      javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
+          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
+    }
+    return javadoc.add("\n<p>Hint: $L\n", JavadocText.sentence(JavadocText.escape(entry.hint())))
+        .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
+            GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())
+        .build();
+  }
+
+  private static List<FieldSpec> fields(ClassName self, ClassName category) {
+    return List.of(
+        FieldSpec.builder(int.class, "code", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(category, "category", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(GeneratedTypeNames.RETRY_POLICY, "retryPolicy", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(String.class, "hint", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(LIST_OF_STRING, "messages", Modifier.PRIVATE, Modifier.FINAL).build(),
+        FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL).build());
+  }
+
+  private static CodeBlock assignments() {
+    return CodeBlock.builder()
+        .addStatement("this.code = code")
+        .addStatement("this.category = category")
+        .addStatement("this.retryPolicy = retryPolicy")
+        .addStatement("this.hint = hint")
+        .addStatement("this.messages = $T.of(messages)", List.class)
+        .addStatement("this.asOptional = $T.of(this)", Optional.class)
+        .build();
+  }
+
+  private static ParameterizedTypeName optionalOf(ClassName self) {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+  }
+
+  private static List<MethodSpec> accessors(ClassName self, ClassName category, MexcApi api) {
+    ParameterizedTypeName optionalSelf = optionalOf(self);
+    return List.of(
+        MethodSpec.methodBuilder("api")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(GeneratedTypeNames.API)
             .addStatement("return $T.$N", GeneratedTypeNames.API, api.name())
-            .build())
-        .addMethod(getter("code", com.palantir.javapoet.TypeName.INT))
-        .addMethod(MethodSpec.methodBuilder("message")
+            .build(),
+        getter("code", com.palantir.javapoet.TypeName.INT),
+        MethodSpec.methodBuilder("message")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("return messages.get(0)")
-            .build())
-        .addMethod(getter("messages", listOfString))
-        .addMethod(getter("hint", ClassName.get(String.class)))
-        .addMethod(getter("category", category))
-        .addMethod(getter("retryPolicy", GeneratedTypeNames.RETRY_POLICY))
-        .addMethod(MethodSpec.methodBuilder("of")
+            .build(),
+        getter("messages", LIST_OF_STRING),
+        getter("hint", ClassName.get(String.class)),
+        getter("category", category),
+        getter("retryPolicy", GeneratedTypeNames.RETRY_POLICY),
+        MethodSpec.methodBuilder("of")
             .addJavadoc("Looks up a code.\n\n@param code the code MEXC sent\n"
                 + "@return the constant, or empty when the code is not in the table\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -103,8 +309,8 @@ final class CodeEnumWriter {
             .addParameter(int.class, "code")
             .addStatement("$T constant = lookup(code)", self)
             .addStatement("return constant != null ? constant.asOptional : $T.empty()", Optional.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("of")
+            .build(),
+        MethodSpec.methodBuilder("of")
             .addJavadoc("Looks up a code sent as text, such as {@code \"30021\"}; surrounding whitespace is"
                 + " ignored.\n\n@param code the code as text; may be {@code null}\n"
                 + "@return the constant, or empty when the text is not a code of the table\n")
@@ -113,25 +319,49 @@ final class CodeEnumWriter {
             .addParameter(String.class, "code")
             .addStatement("return of($T.parse(code))", GeneratedTypeNames.CODES)
             .build());
-    type.addMethod(lookup(self, entries, api));
-    files.write(self.packageName(), type.build());
   }
 
-  private static MethodSpec lookup(ClassName self, List<CodeEntry> entries, MexcApi api) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
-    for (CodeEntry entry : entries) {
-      body.add("case $L:\n", entry.code()).indent().addStatement("return $N", entry.name()).unindent();
-    }
-    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
-    return MethodSpec.methodBuilder("lookup")
+  /**
+   * The lookup by int: one {@code switch}, or, for big tables, a router over chunk methods (see
+   * {@link MethodSplitter}).
+   */
+  private static List<MethodSpec> lookup(ClassName self, List<CodeEntry> entries, MexcApi api) {
+    // The body of a case is a getstatic and an areturn.
+    List<List<CodeEntry>> chunks = MethodSplitter.split(entries, CodeEntry::code, (entry, chunk) -> 4);
+    MethodSpec.Builder lookup = MethodSpec.methodBuilder("lookup")
         .addJavadoc("Finds the constant of a $L code without allocating.\n\n@param code the code\n"
             + "@return the constant, or {@code null} when the code is not in the table\n",
             api.name().toLowerCase(Locale.ROOT))
         .addModifiers(Modifier.STATIC)
         .returns(self)
-        .addParameter(int.class, "code")
-        .addCode(body.build())
-        .build();
+        .addParameter(int.class, "code");
+    if (chunks.size() == 1) {
+      return List.of(lookup.addCode(lookupSwitch(entries)).build());
+    }
+    List<MethodSpec> methods = new ArrayList<>();
+    List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).code()).toList();
+    methods.add(lookup.addCode(MethodSplitter.route(firstCodes,
+        index -> CodeBlock.builder().addStatement("return lookup$L(code)", index).build())).build());
+    for (int index = 0; index < chunks.size(); index++) {
+      List<CodeEntry> chunk = chunks.get(index);
+      methods.add(MethodSpec.methodBuilder("lookup" + index)
+          .addJavadoc("Finds the constant of a code from {@code $L} to {@code $L}.\n\n@param code the code\n"
+              + "@return the constant, or {@code null}\n", chunk.get(0).code(), chunk.get(chunk.size() - 1).code())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(self)
+          .addParameter(int.class, "code")
+          .addCode(lookupSwitch(chunk))
+          .build());
+    }
+    return methods;
+  }
+
+  private static CodeBlock lookupSwitch(List<CodeEntry> entries) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
+    for (CodeEntry entry : entries) {
+      body.add("case $L:\n", entry.code()).indent().addStatement("return $N", entry.name()).unindent();
+    }
+    return body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow().build();
   }
 
   private static MethodSpec getter(String name, com.palantir.javapoet.TypeName type) {

@@ -16,9 +16,13 @@ import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntBiFunction;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -69,6 +73,7 @@ public final class DispatcherWriter {
     if (plan.handlerClass().isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
+    List<MethodSpec> helpers = new ArrayList<>();
     for (MexcApi apiValue : MexcApi.values()) {
       boolean spot = apiValue == MexcApi.SPOT;
       type.addMethod(MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
@@ -80,7 +85,7 @@ public final class DispatcherWriter {
           .addParameter(handler, "handler")
           .addParameter(int.class, "code")
           .addParameter(String.class, "message")
-          .addCode(codeSwitch(plan, apiValue, Source.CODE_AND_MESSAGE))
+          .addCode(codeSwitch(plan, apiValue, Source.CODE_AND_MESSAGE, helpers))
           .addCode(afterSwitch(plan, CodeBlock.of("$T.$N", api, apiValue.name()), Source.CODE_AND_MESSAGE))
           .build());
     }
@@ -100,8 +105,8 @@ public final class DispatcherWriter {
     CodeBlock.Builder byException = CodeBlock.builder()
         .addStatement("int code = exception.code()")
         .addStatement("String message = exception.exchangeMessage()");
-    CodeBlock futures = codeSwitch(plan, MexcApi.FUTURES, Source.EXCEPTION);
-    CodeBlock spot = codeSwitch(plan, MexcApi.SPOT, Source.EXCEPTION);
+    CodeBlock futures = codeSwitch(plan, MexcApi.FUTURES, Source.EXCEPTION, helpers);
+    CodeBlock spot = codeSwitch(plan, MexcApi.SPOT, Source.EXCEPTION, helpers);
     if (!futures.isEmpty() && !spot.isEmpty()) {
       byException.beginControlFlow("if (exception.api() == $T.FUTURES)", api).add(futures)
           .nextControlFlow("else").add(spot).endControlFlow();
@@ -129,32 +134,104 @@ public final class DispatcherWriter {
         .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
         .addCode(byException.build())
         .build());
+    type.addMethods(helpers);
     files.write(self.packageName(), type.build());
   }
 
-  private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source) {
+  /**
+   * The routing of one API's codes: a {@code switch} that calls the handler method and returns {@code true}, and
+   * falls through for codes without a method; or, for big tables, a router over chunk methods (see
+   * {@link MethodSplitter}) that returns {@code true} when a chunk handled the code. Chunk methods go to
+   * {@code helpers}.
+   */
+  private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source, List<MethodSpec> helpers) {
     List<Route> routes = plan.routes().get(api);
     if (routes.isEmpty()) {
       return CodeBlock.of("");
     }
     TypeElement handler = plan.handlerClass().element();
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
-    Map<String, List<Route>> groups = new LinkedHashMap<>();
-    Map<String, CodeBlock> calls = new LinkedHashMap<>();
+    Map<Route, CodeBlock> calls = new IdentityHashMap<>();
     for (Route route : routes) {
-      CodeBlock call = call(route.method(), handler, apiLiteral, source, route);
+      calls.put(route, call(route.method(), handler, apiLiteral, source, route));
+    }
+    ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
+      private List<Route> chunk;
+      private final Set<String> callsInChunk = new HashSet<>();
+
+      @Override
+      public int applyAsInt(Route route, List<Route> candidate) {
+        if (candidate != chunk) {
+          chunk = candidate;
+          callsInChunk.clear();
+        }
+        // A call shared by several cases of a chunk is written once, after its case labels.
+        return callsInChunk.add(calls.get(route).toString()) ? callBytes(route) : 0;
+      }
+    };
+    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
+    if (chunks.size() == 1) {
+      return CodeBlock.builder().add(switchOf(routes, calls)).build();
+    }
+    String prefix = (api == MexcApi.SPOT ? "dispatchSpot" : "dispatchFutures")
+        + (source == Source.EXCEPTION ? "Exception" : "");
+    String arguments = source == Source.EXCEPTION ? "handler, exception, code, message" : "handler, code, message";
+    for (int index = 0; index < chunks.size(); index++) {
+      List<Route> chunk = chunks.get(index);
+      MethodSpec.Builder method = MethodSpec.methodBuilder(prefix + index)
+          .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
+              + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT),
+              chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(boolean.class)
+          .addParameter(handlerType(handler), "handler");
+      if (source == Source.EXCEPTION) {
+        method.addParameter(GeneratedTypeNames.EXCEPTION, "exception");
+      }
+      helpers.add(method.addParameter(int.class, "code")
+          .addParameter(String.class, "message")
+          .addCode(switchOf(chunk, calls))
+          .addStatement("return false")
+          .build());
+    }
+    List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).entry().code()).toList();
+    return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
+        .beginControlFlow("if ($L$L($L))", prefix, index, arguments)
+        .addStatement("return true")
+        .endControlFlow()
+        .build());
+  }
+
+  /** A {@code switch} whose cases call the handler and return {@code true}; other codes fall through. */
+  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls) {
+    Map<String, List<Route>> groups = new LinkedHashMap<>();
+    Map<String, CodeBlock> groupCalls = new LinkedHashMap<>();
+    for (Route route : routes) {
+      CodeBlock call = calls.get(route);
       groups.computeIfAbsent(call.toString(), key -> new ArrayList<>()).add(route);
-      calls.putIfAbsent(call.toString(), call);
+      groupCalls.putIfAbsent(call.toString(), call);
     }
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
     for (Map.Entry<String, List<Route>> group : groups.entrySet()) {
       for (Route route : group.getValue()) {
         body.add("case $L: // $L\n", route.entry().code(), route.entry().name());
       }
-      body.indent().addStatement(calls.get(group.getKey())).addStatement("return true").unindent();
+      body.indent().addStatement(groupCalls.get(group.getKey())).addStatement("return true").unindent();
     }
     body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
     return body.build();
+  }
+
+  /**
+   * A generous estimate of the bytecode of one call and its {@code return true}: loads, invoke and return, plus
+   * what each argument costs (an exception argument is created through the factory, with a cast).
+   */
+  private static int callBytes(Route route) {
+    int bytes = 12;
+    for (HandlerParameter parameter : route.method().parameters()) {
+      bytes += parameter.kind() == io.github.mexcerrors.processor.handlers.ParameterKind.EXCEPTION ? 40 : 4;
+    }
+    return bytes;
   }
 
   private CodeBlock afterSwitch(DispatchPlan plan, CodeBlock api, Source source) {
