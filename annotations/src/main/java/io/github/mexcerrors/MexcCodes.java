@@ -8,11 +8,13 @@ public final class MexcCodes {
   private MexcCodes() {}
 
   /**
-   * Parses a code sent as text. Leading and trailing whitespace is ignored, as is one leading {@code +}.
+   * Parses a code sent as text. Leading and trailing whitespace is ignored, as are one leading sign and leading
+   * zeros. Only the ASCII digits 0-9 count as digits.
    *
    * @param rawCode the text, e.g. {@code "30021"}, {@code " -2011 "}; may be {@code null}
-   * @return the code, or {@link MexcException#NO_CODE} when the text is {@code null}, empty, not a decimal
-   *     integer, or beyond the {@code int} range
+   * @return the code, or {@link MexcException#NO_CODE} when the text is {@code null}, empty, blank, not a decimal
+   *     integer (e.g. {@code "abc"}, {@code "3e4"}, {@code "0x10"}, {@code "1.0"}), beyond the {@code int} range,
+   *     or {@code "-2147483648"} (whose value is {@link MexcException#NO_CODE} itself)
    */
   public static int parse(String rawCode) {
     if (rawCode == null) {
@@ -20,18 +22,20 @@ public final class MexcCodes {
     }
     String text = rawCode.strip();
     int length = text.length();
-    if (length == 0 || length > 12) {
-      return MexcException.NO_CODE;
-    }
     int index = 0;
     boolean negative = false;
-    char first = text.charAt(0);
-    if (first == '-' || first == '+') {
-      negative = first == '-';
+    if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+      negative = text.charAt(0) == '-';
       index = 1;
-      if (length == 1) {
-        return MexcException.NO_CODE;
-      }
+    }
+    if (index == length) {
+      return MexcException.NO_CODE;
+    }
+    while (index < length - 1 && text.charAt(index) == '0') {
+      index++;
+    }
+    if (length - index > 10) {
+      return MexcException.NO_CODE;
     }
     long value = 0;
     for (; index < length; index++) {

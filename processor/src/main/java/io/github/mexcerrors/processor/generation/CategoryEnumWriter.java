@@ -31,8 +31,9 @@ final class CategoryEnumWriter {
             names.exception(table.categories().get(0)));
     for (Category category : table.categories()) {
       CodeBlock parent = category.parent().map(name -> CodeBlock.of("$N", name)).orElse(CodeBlock.of("null"));
-      type.addEnumConstant(category.name(), TypeSpec.anonymousClassBuilder(CodeBlock.of("$L, $S, $S, $T.$N",
-              parent, category.description(), category.section(), GeneratedTypeNames.RETRY_POLICY,
+      type.addEnumConstant(category.name(), TypeSpec.anonymousClassBuilder(CodeBlock.of("$L, $L, $L, $T.$N",
+              parent, StringLiterals.of(category.description()), StringLiterals.of(category.section()),
+              GeneratedTypeNames.RETRY_POLICY,
               category.retryPolicy().name()))
           .addJavadoc("$L\n\n<p>Exception: {@link $T}; retry: {@link $T#$N}$L.\n",
               JavadocText.sentence(JavadocText.escape(category.description())), names.exception(category),

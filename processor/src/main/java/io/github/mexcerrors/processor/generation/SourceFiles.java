@@ -6,8 +6,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /** Writes generated types through the {@link Filer}, all with the same layout and {@code @Generated} marker. */
 public final class SourceFiles {
@@ -50,11 +54,44 @@ public final class SourceFiles {
    */
   void write(String packageName, TypeSpec type) {
     JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
+      try (Writer writer = source.openWriter()) {
+        writer.write(asciiOnly(file.toString()));
+      }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write " + packageName + "." + type.name() + ": " + e
-          + " (was it generated twice, or by another processor?)");
+      diagnostics.error("could not write " + name + ": " + e + " (was it generated twice, or by another processor?)");
     }
+  }
+
+  /**
+   * Writes every character outside printable ASCII as a unicode escape, so that a generated file means the same
+   * whatever the {@code -encoding} of the build: table text such as Chinese messages would otherwise turn into
+   * {@code ?} under an ASCII or Latin-1 encoding. An escape is only ever written where JavaPoet or
+   * {@link JavadocText} put a character that is not a backslash, so it is never preceded by an odd number of
+   * backslashes and javac always reads it back as the original character (in code, strings and comments alike).
+   *
+   * @param text generated source
+   * @return the same source in printable ASCII, tabs and line breaks
+   */
+  static String asciiOnly(String text) {
+    StringBuilder result = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
+      if (plain && result == null) {
+        continue;
+      }
+      if (result == null) {
+        result = new StringBuilder(text.length() + 64).append(text, 0, i);
+      }
+      if (plain) {
+        result.append(c);
+      } else {
+        result.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return result == null ? text : result.toString();
   }
 }

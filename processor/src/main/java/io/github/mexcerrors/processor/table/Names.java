@@ -53,6 +53,33 @@ public final class Names {
   }
 
   /**
+   * Tells whether a package belongs to the Java platform ({@code java} or {@code java.*}), where the JVM refuses
+   * to define classes.
+   *
+   * @param name a valid package name
+   * @return whether classes cannot be generated there
+   */
+  public static boolean isJavaPlatformPackage(String name) {
+    return name.equals("java") || name.startsWith("java.");
+  }
+
+  /**
+   * Tells whether a simple class name is one of {@code java.lang}'s public types, which a generated class of the
+   * same name would hide.
+   *
+   * @param simpleName e.g. {@code RuntimeException}
+   * @return whether {@code java.lang} has a type of that name
+   */
+  public static boolean isJavaLangType(String simpleName) {
+    try {
+      Class<?> type = Class.forName("java.lang." + simpleName, false, ClassLoader.getPlatformClassLoader());
+      return java.lang.reflect.Modifier.isPublic(type.getModifiers());
+    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
    * Computes the Levenshtein distance between two strings.
    *
    * @param a one string

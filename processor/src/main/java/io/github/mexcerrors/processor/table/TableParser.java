@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a table file into a {@link TableDocument}. SnakeYAML only composes the node tree (no object is ever
@@ -36,12 +37,21 @@ import org.yaml.snakeyaml.nodes.Tag;
  * that a build reports all of them.
  */
 public final class TableParser {
-  /** At most this many characters in a table file. */
-  public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
-  /** At most this many nested collections. */
+  /**
+   * At most this many characters in a table file (4 MiB): about 15,000 codes, 80 times the bundled table. Larger
+   * input is refused before the YAML parser sees it, which keeps the parse time bounded.
+   */
+  public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+  /** At most this many nested collections (the schema needs 4). */
   public static final int MAX_NESTING_DEPTH = 16;
-  /** At most this many aliases to collections. */
+  /** At most this many aliases to lists or mappings: this bounds alias expansion ("billion laughs"). */
   public static final int MAX_ALIASES = 16;
+  /**
+   * At most this many characters in one text (a message, hint, description, name, ...). A Java string constant
+   * holds at most 65,535 bytes of (modified) UTF-8, so unbounded text could make generated code fail to
+   * compile; 4,096 characters need at most 24,576 bytes even when every character is a surrogate pair.
+   */
+  public static final int MAX_TEXT_LENGTH = 4096;
 
   private static final List<String> TOP_KEYS = List.of("package", "extends", "categories", "spot", "futures");
   private static final List<String> CATEGORY_KEYS =
@@ -50,6 +60,8 @@ public final class TableParser {
       List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section");
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+  private static final String TAG_ADVICE = "a table holds plain strings, numbers, lists and mappings only (tags"
+      + " that construct objects are refused); remove the tag";
 
   private final String file;
   private final TableProblems problems;
@@ -72,20 +84,35 @@ public final class TableParser {
    * @return the document, or empty when the file could not be read as YAML at all
    */
   public Optional<TableDocument> parse(String text) {
+    if (text.length() > MAX_CODE_POINTS) {
+      problems.add(new SourcePosition(file, 1, 1), "the table has " + text.length() + " characters, more than the"
+          + " limit of " + MAX_CODE_POINTS + " (4 MiB) that the processor reads; a real table is far smaller"
+          + " (the bundled one has about 50,000), so check that this is the right file");
+      return Optional.empty();
+    }
     Node root;
     try {
       root = new Yaml(loaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      problems.add(mark == null ? null : position(mark), "invalid YAML: " + oneLine(problem) + syntaxAdvice(problem));
+      if (problem != null && problem.startsWith("Global tag is not allowed")) {
+        problems.add(mark == null ? null : position(mark), "the YAML tag '"
+            + oneLine(problem.substring(problem.indexOf(':') + 1).strip()) + "' is not allowed: " + TAG_ADVICE);
+      } else {
+        problems.add(mark == null ? null : position(mark),
+            "invalid YAML: " + oneLine(problem) + syntaxAdvice(problem));
+      }
+      return Optional.empty();
+    } catch (ReaderException e) {
+      problems.add(position(text, e.getPosition()), "the character " + String.format(Locale.ROOT, "U+%04X",
+          e.getCodePoint()) + " is not allowed in a YAML file; write it as an escape inside a double-quoted string"
+          + String.format(Locale.ROOT, " (\\u%04X)", e.getCodePoint()) + ", or remove it");
       return Optional.empty();
     } catch (YAMLException e) {
-      problems.add(new SourcePosition(file, 1, 1), "the table was refused: " + oneLine(e.getMessage())
-          + " (limits: " + MAX_CODE_POINTS + " characters, nesting depth " + MAX_NESTING_DEPTH + ", "
-          + MAX_ALIASES + " aliases)");
+      problems.add(new SourcePosition(file, 1, 1), "the table was refused: " + limitExceeded(e.getMessage()));
       return Optional.empty();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       problems.add(new SourcePosition(file, 1, 1), "the table could not be read: " + oneLine(String.valueOf(e)));
       return Optional.empty();
     }
@@ -146,9 +173,12 @@ public final class TableParser {
       problems.add(position(node), "the table nests deeper than " + MAX_NESTING_DEPTH + " levels");
       return false;
     }
+    if (node.getTag().equals(Tag.MERGE)) {
+      problems.add(position(node), "YAML merge keys ('<<') are not supported: write the keys out");
+      return false;
+    }
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      problems.add(position(node), "the YAML tag '" + node.getTag().getValue() + "' is not allowed: a table holds"
-          + " plain strings, numbers, lists and mappings only (tags that construct objects are refused)");
+      problems.add(position(node), "the YAML tag '" + node.getTag().getValue() + "' is not allowed: " + TAG_ADVICE);
       return false;
     }
     if (node instanceof MappingNode) {
@@ -237,6 +267,10 @@ public final class TableParser {
         switch (keyOf(field)) {
           case "code":
             code = integer(value, "code");
+            if (code != null && code.value() == Integer.MIN_VALUE) {
+              problems.add(code.position(), "code " + Integer.MIN_VALUE + " is reserved: it is MexcException.NO_CODE,"
+                  + " the code of an answer whose code is not a number; no MEXC code has this value");
+            }
             break;
           case "name":
             name = string(value, "name");
@@ -319,7 +353,15 @@ public final class TableParser {
 
   private Marked<String> string(Node node, String key) {
     if (node instanceof ScalarNode && !node.getTag().equals(Tag.NULL)) {
+      checkLength((ScalarNode) node, key);
       return new Marked<>(((ScalarNode) node).getValue(), position(node));
+    }
+    if (node instanceof ScalarNode && !((ScalarNode) node).getValue().isEmpty()
+        && !((ScalarNode) node).getValue().equals("~")) {
+      String text = ((ScalarNode) node).getValue();
+      problems.add(position(node), "'" + key + "' is " + text + ", which YAML reads as null, not as text; quote it:"
+          + " " + key + ": \"" + text + "\"");
+      return null;
     }
     problems.add(position(node), "'" + key + "' needs a text value, not " + describe(node));
     return null;
@@ -327,7 +369,10 @@ public final class TableParser {
 
   private Marked<List<String>> strings(Node node, String key) {
     List<String> values = new ArrayList<>();
-    forEachScalar(node, key, "texts", scalar -> values.add(scalar.getValue()));
+    forEachScalar(node, key, "texts", scalar -> {
+      checkLength(scalar, key);
+      values.add(scalar.getValue());
+    });
     return new Marked<>(values, position(node));
   }
 
@@ -358,6 +403,47 @@ public final class TableParser {
         problems.add(position(item), "each item of '" + key + "' must be a single value, not " + describe(item));
       }
     }
+  }
+
+  /**
+   * Records a problem for an overlong text or one that is not valid Unicode (an unpaired surrogate, which only a
+   * {@code \\uD800}-style escape can produce: no real message has one, and javac mis-reads some string literals
+   * that contain one). The text is still used, so that no follow-on problem appears.
+   */
+  private void checkLength(ScalarNode node, String key) {
+    String text = node.getValue();
+    int length = text.length();
+    if (length > MAX_TEXT_LENGTH) {
+      problems.add(position(node), "'" + key + "' has " + length + " characters, more than the limit of "
+          + MAX_TEXT_LENGTH + " for one text (generated string constants must stay compilable); shorten it");
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(position(node), "'" + key + "' contains the unpaired surrogate "
+            + String.format(Locale.ROOT, "U+%04X", (int) c) + " at character " + (i + 1) + ", which is not valid"
+            + " Unicode; write the character it was meant to be (a surrogate pair escapes one character, e.g."
+            + " \\U0001F600)");
+        return;
+      }
+    }
+  }
+
+  private static String limitExceeded(String message) {
+    String text = message == null ? "" : message;
+    if (text.startsWith("Number of aliases")) {
+      return "it uses more than " + MAX_ALIASES + " aliases ('*name') to lists or mappings, the limit that guards"
+          + " against alias expansion bombs (\"billion laughs\"); write the values out";
+    }
+    if (text.startsWith("Nesting Depth")) {
+      return "its lists and mappings nest deeper than " + MAX_NESTING_DEPTH + " levels, the limit (a table needs 4)";
+    }
+    if (text.contains("exceeds the limit")) {
+      return "it has more than " + MAX_CODE_POINTS + " characters, the limit";
+    }
+    return oneLine(text);
   }
 
   private Marked<Integer> integer(Node node, String key) {
@@ -424,6 +510,24 @@ public final class TableParser {
   private static String oneLine(String text) {
     String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
     return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+  }
+
+  /** Finds the line and column of a code point index, for errors that SnakeYAML reports by index only. */
+  private SourcePosition position(String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    for (int index = 0; index < codePointIndex && offset < text.length(); index++) {
+      int c = text.codePointAt(offset);
+      offset += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new SourcePosition(file, line, column);
   }
 
   private SourcePosition position(Node node) {

@@ -136,7 +136,11 @@ public final class TableResolver {
             + " (the Java package of the generated types)");
       } else if (!Names.isPackageName(packageName.value())) {
         problems.add(packageName.position(), "'" + packageName.value() + "' is not a valid Java package name;"
-            + " use dot-separated identifiers such as com.example.mexc");
+            + " use dot-separated identifiers that are not Java keywords, such as com.example.mexc");
+      } else if (Names.isJavaPlatformPackage(packageName.value())) {
+        problems.add(packageName.position(), "package '" + packageName.value() + "' belongs to the Java platform:"
+            + " the JVM refuses to load classes into java.* packages; use a package of your own, such as"
+            + " com.example.mexc");
       }
       List<Category> resolvedCategories = resolveCategories();
       Map<String, Category> byName = new HashMap<>();
@@ -145,7 +149,7 @@ public final class TableResolver {
       for (MexcApi api : MexcApi.values()) {
         resolvedCodes.put(api, resolveCodes(api, byName));
       }
-      if (resolvedCodes.values().stream().allMatch(List::isEmpty)) {
+      if (codes.values().stream().allMatch(Map::isEmpty)) {
         problems.add(new SourcePosition(file, 1, 1), "the table declares no code; add a 'spot:' or 'futures:' list");
       }
       if (packageName == null) {
@@ -156,6 +160,7 @@ public final class TableResolver {
 
     private List<Category> resolveCategories() {
       Map<String, Marked<String>> classNames = new HashMap<>();
+      Map<String, Marked<String>> foldedClassNames = new HashMap<>();
       Map<Integer, Marked<Integer>> statuses = new HashMap<>();
       for (CategoryFields fields : categories.values()) {
         String name = fields.name.value();
@@ -165,12 +170,21 @@ public final class TableResolver {
         } else {
           String className = Names.upperCamel(name) + "Exception";
           Marked<String> clash = classNames.putIfAbsent(className, fields.name);
+          Marked<String> foldedClash = foldedClassNames.putIfAbsent(className.toLowerCase(Locale.ROOT), fields.name);
           if (RESERVED_CLASS_NAMES.contains(className)) {
             problems.add(fields.name.position(), "category " + name + " would generate class " + className
                 + ", a name the processor generates for itself; rename the category");
+          } else if (Names.isJavaLangType(className)) {
+            problems.add(fields.name.position(), "category " + name + " would generate class " + className
+                + ", which would hide java.lang." + className + " in the generated package; rename the category");
           } else if (clash != null) {
             problems.add(fields.name.position(), "categories " + clash.value() + " and " + name
                 + " would both generate class " + className + " (first declared at " + clash.position() + ")");
+          } else if (foldedClash != null) {
+            problems.add(fields.name.position(), "categories " + foldedClash.value() + " and " + name
+                + " would generate classes " + Names.upperCamel(foldedClash.value()) + "Exception and " + className
+                + ", whose names differ only in case: their class files collide on case-insensitive file systems"
+                + " (Windows, macOS); rename one of them (first declared at " + foldedClash.position() + ")");
           }
         }
         if (fields.description == null) {

@@ -1,0 +1,63 @@
+package io.github.mexcerrors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link MexcException} keeps what the exchange sent and never throws on junk. */
+class MexcExceptionTest {
+  private static MexcException of(int code, String rawCode, String message, int httpStatus) {
+    return new MexcException(MexcApi.SPOT, code, rawCode, message, httpStatus, null, null, true);
+  }
+
+  @Test
+  void nullMessageBecomesEmpty() {
+    MexcException exception = of(30051, null, null, MexcException.NO_HTTP_STATUS);
+    assertEquals("", exception.exchangeMessage());
+    assertEquals("30051", exception.rawCode());
+    assertEquals("MEXC spot error 30051: ", exception.getMessage());
+  }
+
+  @Test
+  void rawCodeIsKeptExactly() {
+    MexcException exception = of(MexcException.NO_CODE, " abc ", "m", 400);
+    assertEquals(" abc ", exception.rawCode());
+    assertEquals(MexcException.NO_CODE, exception.code());
+    assertEquals("MEXC spot error  abc , HTTP 400: m", exception.getMessage());
+  }
+
+  @Test
+  void noCodeWithoutRawCodeHasAnEmptyRawCode() {
+    MexcException exception = of(MexcException.NO_CODE, null, "m", MexcException.NO_HTTP_STATUS);
+    assertEquals("", exception.rawCode());
+    assertFalse(exception.errorCode().isPresent());
+    assertFalse(exception.category().isPresent());
+    assertFalse(exception.hint().isPresent());
+    assertEquals(RetryPolicy.NEVER, exception.retryPolicy());
+  }
+
+  @Test
+  void hugeMessageIsKeptAsTheSameString() {
+    String huge = "\u4e2d".repeat(5_000_000);
+    MexcException exception = of(1, null, huge, MexcException.NO_HTTP_STATUS);
+    assertSame(huge, exception.exchangeMessage());
+    assertTrue(exception.getMessage().endsWith(huge));
+  }
+
+  @Test
+  void anyHttpStatusIsKept() {
+    assertEquals(0, of(1, null, "m", 0).httpStatus().getAsInt());
+    assertEquals(Integer.MAX_VALUE, of(1, null, "m", Integer.MAX_VALUE).httpStatus().getAsInt());
+    assertFalse(of(1, null, "m", MexcException.NO_HTTP_STATUS).httpStatus().isPresent());
+  }
+
+  @Test
+  void aMissingApiIsAProgrammingErrorNotJunk() {
+    assertThrows(NullPointerException.class,
+        () -> new MexcException(null, 1, null, "m", 400, null, null, true));
+  }
+}
