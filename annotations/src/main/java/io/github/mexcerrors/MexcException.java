@@ -19,10 +19,15 @@ public class MexcException extends RuntimeException {
   /** The value to pass as HTTP status when it is not known. */
   public static final int NO_HTTP_STATUS = -1;
 
+  /** The API that answered. */
   private final MexcApi api;
+  /** The numeric code, or {@link #NO_CODE}. */
   private final int code;
+  /** The code as received. */
   private final String rawCode;
+  /** The message as received, never {@code null}. */
   private final String exchangeMessage;
+  /** The HTTP status, or {@link #NO_HTTP_STATUS}. */
   private final int httpStatus;
   private final transient MexcErrorCode errorCode;
   private final transient MexcErrorCategory category;

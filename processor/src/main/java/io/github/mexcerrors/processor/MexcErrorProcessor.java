@@ -7,6 +7,7 @@ import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
+import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
@@ -160,6 +161,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
       new TableTypesWriter(tableTypes, files).write();
+      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table.get());
     }
   }
 

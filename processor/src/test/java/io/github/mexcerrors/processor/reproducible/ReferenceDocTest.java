@@ -1,0 +1,148 @@
+package io.github.mexcerrors.processor.reproducible;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
+import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableLoader;
+import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.table.TableProblems;
+import io.github.mexcerrors.processor.table.TableResolver;
+import io.github.mexcerrors.processor.testing.ProcessorCompiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor writes a Markdown error reference next to the classes; for the bundled table its text is
+ * committed as {@code docs/error-reference.md}, and this test fails when the YAML and that copy drift apart.
+ */
+class ReferenceDocTest {
+  /** Set to {@code true} to rewrite the committed copy instead of comparing with it. */
+  static final String UPDATE_PROPERTY = "mexc.updateDocs";
+  /** The committed copy; the build passes its path, the fallback works from the processor directory. */
+  static final String DOC_PROPERTY = "mexc.referenceDoc";
+
+  private static String generated;
+
+  @BeforeAll
+  static void compile() throws IOException {
+    Compilation compilation = ProcessorCompiler.javac().compile(JavaFileObjects.forSourceLines("test.Handlers",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.OnMexcErrorFallback;",
+        "",
+        "public class Handlers {",
+        "  @OnMexcErrorFallback",
+        "  void fallback(int code) {}",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    JavaFileObject reference = compilation.generatedFiles().stream()
+        .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/" + ReferenceDocWriter.RESOURCE))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the processor wrote no " + ReferenceDocWriter.RESOURCE));
+    generated = reference.getCharContent(true).toString();
+  }
+
+  @Test
+  void theCommittedReferenceIsTheOneGeneratedFromTheBundledTable() throws IOException {
+    Path committed = Paths.get(System.getProperty(DOC_PROPERTY, "../docs/error-reference.md"));
+    if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+      Files.writeString(committed, generated, StandardCharsets.UTF_8);
+    }
+    String current = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
+    assertWithMessage(committed.toAbsolutePath().normalize() + " differs from the reference generated from"
+            + " error-codes.yaml; regenerate it with: mvn -B -pl processor -am test -Dtest=ReferenceDocTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE_PROPERTY + "=true (and commit the result)")
+        .that(current).isEqualTo(generated);
+  }
+
+  @Test
+  void theSeedSectionsComeFirstThenTheCategoriesAndPolicies() {
+    List<String> headings = new ArrayList<>();
+    Matcher matcher = Pattern.compile("(?m)^## (.+)$").matcher(generated);
+    while (matcher.find()) {
+      headings.add(matcher.group(1));
+    }
+
+    assertThat(headings).containsExactly("Contents", "Authentication", "Trading", "Account", "Request", "Wallet",
+        "Sub-accounts", "Server", "Categories", "Retry policies").inOrder();
+  }
+
+  @Test
+  void everyCodeIsARowWithItsExceptionAndRetryPolicy() {
+    assertThat(generated).contains("| 700003 | `TIMESTAMP_OUTSIDE_RECV_WINDOW` | ");
+    assertThat(generated).containsMatch(
+        "\\| 700003 \\| `TIMESTAMP_OUTSIDE_RECV_WINDOW` \\| [^|]+ \\| `ClockSkewException` \\| yes \\(`AFTER_CLOCK_SYNC`\\) \\| ");
+    assertThat(generated).containsMatch("\\| 30004 \\| `[A-Z_]+` \\| [^|]+ \\| `InsufficientBalanceException` \\| no \\(`NEVER`\\) \\| ");
+    // Rows = codes of the bundled table (the generated enums and this reference come from the same model).
+    long rows = generated.lines().filter(line -> line.matches("\\| -?\\d+ \\| `.*")).count();
+    assertThat(rows).isEqualTo(codeCount());
+  }
+
+  @Test
+  void sectionOverridesOfCodesWin() {
+    // 30004 lives in INSUFFICIENT_BALANCE (section Account) but says section: Trading.
+    String trading = generated.substring(generated.indexOf("\n## Trading\n"), generated.indexOf("\n## Account\n"));
+    assertThat(trading).contains("| 30004 | ");
+  }
+
+  @Test
+  void cellTextCannotBreakTheTableOrInjectHtml() throws IOException {
+    String hint = "Split on a | b, never <script>, keep `code`, *stars*, [link](x) and \\ as text.";
+    Compilation compilation = ProcessorCompiler.javac().table(String.join("\n",
+        "package: test.errors",
+        "categories:",
+        "  SERVER:",
+        "    description: The exchange failed.",
+        "    section: Server",
+        "spot:",
+        "  - code: 500",
+        "    name: INTERNAL_ERROR",
+        "    message: Internal error",
+        "    category: SERVER",
+        "    hint: '" + hint + "'",
+        "")).compile(JavaFileObjects.forSourceLines("test.Handlers",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.OnMexcErrorFallback;",
+        "",
+        "public class Handlers {",
+        "  @OnMexcErrorFallback",
+        "  void fallback(int code) {}",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String text = compilation.generatedFiles().stream()
+        .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/" + ReferenceDocWriter.RESOURCE))
+        .findFirst().orElseThrow().getCharContent(true).toString();
+
+    assertThat(text).contains("| 500 | `INTERNAL_ERROR` | Internal error | `ServerException` | no (`NEVER`) | "
+        + "Split on a \\| b, never &lt;script&gt;, keep \\`code\\`, \\*stars\\*, \\[link\\](x) and \\\\ as"
+        + " text. |\n");
+    assertThat(text).contains("## Server\n");
+    assertThat(text).doesNotContain("## Authentication");
+  }
+
+  private static long codeCount() {
+    TableProblems problems = new TableProblems();
+    TableLoader.Source bundled = new TableLoader(null, problems).bundled().orElseThrow();
+    ErrorTable table = new TableParser(bundled.name(), problems).parse(bundled.text())
+        .flatMap(new TableResolver(problems)::resolve)
+        .orElseThrow(() -> new AssertionError(problems.all()));
+    return table.codes(MexcApi.SPOT).size() + table.codes(MexcApi.FUTURES).size();
+  }
+}
