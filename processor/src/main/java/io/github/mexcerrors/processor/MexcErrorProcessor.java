@@ -2,6 +2,7 @@ package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import io.github.mexcerrors.MexcExhaustive;
 import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
@@ -10,7 +11,9 @@ import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
+import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
+import io.github.mexcerrors.processor.handlers.LocalClassFinder;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
@@ -31,7 +34,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * The mexc-errors annotation processor. It only orchestrates: load the table ({@link TableLoader}), generate its
@@ -60,7 +62,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     // javax.annotation.processing.Generated is listed (and so claimed) only because the code we generate carries
     // it: an unclaimed annotation makes javac warn under -Xlint:processing, which fails -Werror builds.
     return Set.of(OnMexcError.class.getCanonicalName(), OnMexcCategory.class.getCanonicalName(),
-        OnMexcErrorFallback.class.getCanonicalName(), GENERATED_ANNOTATION);
+        OnMexcErrorFallback.class.getCanonicalName(), MexcExhaustive.class.getCanonicalName(), GENERATED_ANNOTATION);
   }
 
   @Override
@@ -81,10 +83,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     try {
       processRound(annotations, round);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      diagnostics.error("internal error in the mexc-errors processor: " + e
-          + "; please report it with this trace:\n" + trace);
+      diagnostics.error(internalError(e));
     }
     // Claim our own annotations (and only ours): no other processor has a use for them, and leaving them
     // unclaimed makes javac warn under -Xlint:processing, which fails -Werror builds.
@@ -92,16 +91,18 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Set<TypeElement> unnamed = new LinkedHashSet<>();
+    Set<TypeElement> unnamed = new LinkedHashSet<>(new LocalClassFinder(processingEnv).find(round.getRootElements()));
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(GENERATED_ANNOTATION)) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (!(element.getEnclosingElement() instanceof TypeElement)) {
+        // @MexcExhaustive is on the class itself, the others on its methods
+        Element holder = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (!(holder instanceof TypeElement)) {
           continue;
         }
-        TypeElement type = (TypeElement) element.getEnclosingElement();
+        TypeElement type = (TypeElement) holder;
         NestingKind nesting = type.getNestingKind();
         if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
           unnamed.add(type);
@@ -120,7 +121,13 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
         diagnostics, tableTypes);
-    unnamed.forEach(reader::read);
+    for (TypeElement type : unnamed) {
+      try {
+        reader.read(type);
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        diagnostics.error(type, internalError(e));
+      }
+    }
     HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
     DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
     for (String name : List.copyOf(pending)) {
@@ -129,23 +136,38 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         pending.remove(name);
         continue;
       }
-      if (round.processingOver()) {
-        for (VariableElement parameter : reader.unresolvedParameters(type)) {
-          diagnostics.error(parameter, "the type of parameter " + parameter.getSimpleName() + " ("
-              + parameter.asType() + ") cannot be resolved, so no dispatcher was generated for "
-              + type.getSimpleName() + "; import it from " + tableTypes.packageName() + " or fix its name");
+      try {
+        // In the last round, types that do not resolve never will: the class is checked anyway (javac reports
+        // the missing types) and nothing is generated for it.
+        HandlerReader.Result result = reader.read(type, round.processingOver());
+        if (result.status() == HandlerReader.Status.DEFERRED) {
+          continue;
         }
         pending.remove(name);
-        continue;
+        done.add(name);
+        Optional<DispatchPlan> plan = result.handlerClass().flatMap(validator::validate);
+        if (result.status() == HandlerReader.Status.READ) {
+          plan.ifPresent(dispatchers::write);
+        }
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        pending.remove(name);
+        done.add(name);
+        diagnostics.error(type, internalError(e));
       }
-      HandlerReader.Result result = reader.read(type);
-      if (result.status() == HandlerReader.Status.DEFERRED) {
-        continue;
-      }
-      pending.remove(name);
-      done.add(name);
-      result.handlerClass().flatMap(validator::validate).ifPresent(dispatchers::write);
     }
+  }
+
+  /**
+   * Words an exception of the processor itself as one error, so that javac goes on and the user can report it.
+   *
+   * @param e the exception
+   * @return the message
+   */
+  static String internalError(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return "internal error in the mexc-errors processor: " + e + "; this is a bug in mexc-errors, not in your"
+        + " code: please report it at the project's issue tracker with this trace:\n" + trace;
   }
 
   private void loadTable() {

@@ -5,6 +5,8 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -14,6 +16,7 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Diagnostics {
   private final Messager messager;
+  private final boolean eclipse;
   private int errors;
 
   /**
@@ -23,6 +26,7 @@ public final class Diagnostics {
    */
   public Diagnostics(Messager messager) {
     this.messager = messager;
+    this.eclipse = messager.getClass().getName().startsWith("org.eclipse.jdt.");
   }
 
   /**
@@ -34,6 +38,20 @@ public final class Diagnostics {
   public void error(Element element, String message) {
     errors++;
     messager.printMessage(Kind.ERROR, message, element);
+  }
+
+  /**
+   * Reports an error on a parameter of a method.
+   *
+   * @param method the method
+   * @param parameter the parameter
+   * @param message the message, which names the parameter
+   */
+  public void error(ExecutableElement method, VariableElement parameter, String message) {
+    // The Eclipse compiler (3.40) loses the position of a parameter read in a later round (a handler class whose
+    // parameters use generated types is read in the second round): the error would name no file and no line. The
+    // method is the next best place.
+    error(eclipse ? method : parameter, message);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.mexcerrors.processor.handlers;
 
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -11,10 +12,12 @@ import javax.lang.model.element.TypeElement;
  * @param dispatcherSimpleName the dispatcher's simple name, e.g. {@code Outer_InnerDispatcher}
  * @param isPublic whether the class is reachable from outside its package, so the dispatcher is public too
  * @param methods the handler methods in declaration order
+ * @param exhaustive what its {@code @MexcExhaustive} asks for, if it has one
  */
 public record HandlerClass(
     TypeElement element,
     String dispatcherPackage,
     String dispatcherSimpleName,
     boolean isPublic,
-    List<HandlerMethod> methods) {}
+    List<HandlerMethod> methods,
+    Optional<Exhaustiveness> exhaustive) {}

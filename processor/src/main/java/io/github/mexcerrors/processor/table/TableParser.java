@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -234,6 +235,13 @@ public final class TableParser {
           default:
             break;
         }
+        // A description or section that was given but is invalid has been reported: stand in for it, so that no
+        // follow-on "has no 'description'" appears.
+        if (keyOf(field).equals("description") && description == null) {
+          description = new Marked<>("", position(value));
+        } else if (keyOf(field).equals("section") && section == null) {
+          section = new Marked<>("", position(value));
+        }
       }
       categories.add(new CategoryDeclaration(name, parent, description, section, retry, httpStatuses));
     }
@@ -262,8 +270,10 @@ public final class TableParser {
       Marked<String> hint = null;
       Marked<RetryPolicy> retry = null;
       Marked<String> section = null;
+      Set<String> given = new HashSet<>();
       for (NodeTuple field : entries(body, CODE_KEYS, "code")) {
         Node value = field.getValueNode();
+        given.add(keyOf(field));
         switch (keyOf(field)) {
           case "code":
             code = integer(value, "code");
@@ -296,6 +306,13 @@ public final class TableParser {
           default:
             break;
         }
+      }
+      if ((given.contains("code") && code == null) || (given.contains("name") && name == null)
+          || (given.contains("message") && message == null) || (given.contains("category") && category == null)
+          || (given.contains("hint") && hint == null)) {
+        // A required value was given but is invalid (reported): leave the entry out, so that no follow-on
+        // problem ("has no 'code'") is reported for it.
+        continue;
       }
       codes.add(new CodeDeclaration(
           api, code, name, message, alternativeMessages, category, hint, retry, section, position(item)));
@@ -333,8 +350,16 @@ public final class TableParser {
   private static String suggestion(String key, List<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String lowerKey = key.toLowerCase(Locale.ROOT);
     for (String candidate : known) {
-      int distance = Names.distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+      int distance = Names.distance(lowerKey, lowerCandidate);
+      // A longer key that starts like a known one ('retryable', 'retyable' for 'retry') counts one more edit
+      for (int length = Math.max(4, candidate.length() - 1); length <= candidate.length() + 1; length++) {
+        if (length < key.length()) {
+          distance = Math.min(distance, Names.distance(lowerKey.substring(0, length), lowerCandidate) + 1);
+        }
+      }
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

@@ -149,7 +149,9 @@ public final class TableResolver {
       for (MexcApi api : MexcApi.values()) {
         resolvedCodes.put(api, resolveCodes(api, byName));
       }
-      if (codes.values().stream().allMatch(Map::isEmpty)) {
+      // Entries whose code could not be read are left out after their problem was reported: then an empty table
+      // is a follow-on, not news
+      if (codes.values().stream().allMatch(Map::isEmpty) && !problems.any()) {
         problems.add(new SourcePosition(file, 1, 1), "the table declares no code; add a 'spot:' or 'futures:' list");
       }
       if (packageName == null) {
@@ -242,9 +244,12 @@ public final class TableResolver {
       }
       done.add(name);
       String section = fields.section != null ? fields.section.value() : parent != null ? parent.section() : null;
-      if (section == null) {
+      // A category whose parent is unknown (reported) is no root: it gets no follow-on "has no 'section'"
+      if (section == null && fields.parent == null) {
         problems.add(fields.name.position(), "root category " + name + " has no 'section'; add the heading under"
             + " which the reference lists its codes, e.g. 'section: " + Names.upperCamel(name) + "'");
+      }
+      if (section == null) {
         section = Names.upperCamel(name);
       }
       RetryPolicy retry = fields.retry != null ? fields.retry.value() : parent != null ? parent.retryPolicy()

@@ -6,11 +6,13 @@ import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
+import io.github.mexcerrors.processor.handlers.Exhaustiveness;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Value;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
+import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +93,10 @@ public final class HandlerValidator {
             + String.join(", ", fallbacks.stream().map(HandlerMethod::name).toList()) + "); keep exactly one");
       }
     }
+    if (handlerClass.exhaustive().isPresent()) {
+      checkExhaustive(handlerClass, handlerClass.exhaustive().get(), exact, byCategory, !fallbacks.isEmpty(),
+          diagnostics.errorCount() == errorsBefore);
+    }
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -120,6 +127,68 @@ public final class HandlerValidator {
         fallbacks.stream().findFirst()));
   }
 
+  /**
+   * Checks what {@code @MexcExhaustive} asks for. The missing codes are listed only when the class has no other
+   * problem, as a code whose handler has an error would be listed as missing too.
+   */
+  private void checkExhaustive(HandlerClass handlerClass, Exhaustiveness exhaustive,
+      Map<MexcApi, Map<Integer, HandlerMethod>> exact, Map<String, HandlerMethod> byCategory, boolean hasFallback,
+      boolean listMissing) {
+    List<String> categories = new ArrayList<>();
+    boolean unknown = false;
+    for (Value<String> category : exhaustive.categories()) {
+      if (table.category(category.value()).isEmpty()) {
+        diagnostics.error(handlerClass.element(), exhaustive.annotation(), category.source(),
+            suggester.unknownCategory(category.value()));
+        unknown = true;
+      } else {
+        categories.add(category.value());
+      }
+    }
+    if (unknown || hasFallback || !listMissing) {
+      return;
+    }
+    int required = 0;
+    int missingCount = 0;
+    StringBuilder missing = new StringBuilder();
+    for (MexcApi api : MexcApi.values()) {
+      if (!exhaustive.apis().contains(api)) {
+        continue;
+      }
+      Map<String, List<CodeEntry>> byCategoryMissing = new LinkedHashMap<>();
+      table.categories().forEach(category -> byCategoryMissing.put(category.name(), new ArrayList<>()));
+      for (CodeEntry entry : table.codes(api)) {
+        if (!categories.isEmpty() && categories.stream().noneMatch(c -> table.isA(entry.category(), c))) {
+          continue;
+        }
+        required++;
+        boolean handled = exact.get(api).containsKey(entry.code())
+            || table.lineage(entry.category()).stream().anyMatch(c -> byCategory.containsKey(c.name()));
+        if (!handled) {
+          missingCount++;
+          byCategoryMissing.get(entry.category()).add(entry);
+        }
+      }
+      for (Map.Entry<String, List<CodeEntry>> group : byCategoryMissing.entrySet()) {
+        if (group.getValue().isEmpty()) {
+          continue;
+        }
+        missing.append(missing.length() == 0 ? "" : "; ").append(apiLabel(api)).append(" codes of category ")
+            .append(group.getKey()).append(": ");
+        for (int i = 0; i < group.getValue().size(); i++) {
+          CodeEntry entry = group.getValue().get(i);
+          missing.append(i == 0 ? "" : ", ").append(entry.code()).append(" (").append(entry.name()).append(')');
+        }
+      }
+    }
+    if (missingCount > 0) {
+      diagnostics.error(handlerClass.element(), exhaustive.annotation(), null, "class "
+          + handlerClass.element().getSimpleName() + " is @MexcExhaustive but leaves " + missingCount + " of the "
+          + required + " codes it must handle without a handler: " + missing + ". Add @OnMexcError methods for"
+          + " these codes, @OnMexcCategory methods for their categories, or an @OnMexcErrorFallback");
+    }
+  }
+
   private void checkCodes(HandlerMethod method, Map<Integer, HandlerMethod> exact,
       Map<Integer, Value<Integer>> sources) {
     if (method.codes().isEmpty()) {
@@ -136,7 +205,7 @@ public final class HandlerValidator {
       }
       if (table.code(method.api(), code.value()).isEmpty()) {
         diagnostics.error(method.element(), method.annotation(), code.source(),
-            suggester.unknownCode(code.value(), method.api()));
+            suggester.unknownCode(code.value(), method.api(), method.name()));
         continue;
       }
       HandlerMethod previous = exact.putIfAbsent(code.value(), method);
@@ -144,11 +213,10 @@ public final class HandlerValidator {
         Value<Integer> previousSource = sources.get(code.value());
         String label = apiLabel(method.api()) + " code " + code.value() + " ("
             + table.code(method.api(), code.value()).get().name() + ")";
-        diagnostics.error(method.element(), method.annotation(), code.source(), label + " is handled by both "
-            + previous.name() + " and " + method.name() + "; a code has exactly one handler per class");
-        diagnostics.error(previous.element(), previous.annotation(), previousSource.source(), label
-            + " is handled by both " + previous.name() + " and " + method.name()
-            + "; a code has exactly one handler per class");
+        String message = label + " is handled by both " + previous.name() + " and " + method.name()
+            + "; a code has exactly one handler per class: remove it from one of them";
+        diagnostics.error(previous.element(), previous.annotation(), previousSource.source(), message);
+        diagnostics.error(method.element(), method.annotation(), code.source(), message);
       } else {
         sources.put(code.value(), code);
       }
@@ -177,10 +245,10 @@ public final class HandlerValidator {
       HandlerMethod previous = byCategory.putIfAbsent(category.value(), method);
       if (previous != null) {
         String message = "category " + category.value() + " is handled by both " + previous.name() + " and "
-            + method.name() + "; a category has exactly one handler per class";
-        diagnostics.error(method.element(), method.annotation(), category.source(), message);
+            + method.name() + "; a category has exactly one handler per class: remove it from one of them";
         diagnostics.error(previous.element(), previous.annotation(), sources.get(category.value()).source(),
             message);
+        diagnostics.error(method.element(), method.annotation(), category.source(), message);
       } else {
         sources.put(category.value(), category);
       }
@@ -199,16 +267,18 @@ public final class HandlerValidator {
 
   private void checkEntryParameter(HandlerMethod method, HandlerParameter parameter) {
     if (method.kind() != Kind.CODES) {
-      diagnostics.error(parameter.element(), method.kind().annotation() + " method " + method.name()
+      diagnostics.error(method.element(), parameter.element(), method.kind().annotation() + " method " + method.name()
           + " may also receive codes missing from the table, which have no table entry; take the exception"
-          + " (MexcException) and call errorCode() instead of parameter " + parameter.element().getSimpleName());
+          + " (MexcException) and call errorCode() instead of parameter " + parameter.element().getSimpleName()
+          + " (" + HandlerReader.allowedSignatures(method.kind()) + ")");
       return;
     }
     Optional<MexcApi> enumApi = tableTypes.apiOfEnum(parameter.typeName());
     if (enumApi.isPresent() && enumApi.get() != method.api()) {
-      diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+      diagnostics.error(method.element(), parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
           + simpleName(parameter.typeName()) + " but " + method.name() + " handles " + apiLabel(method.api())
-          + " codes; declare it as " + simpleName(tableTypes.codeEnum(method.api())) + " or MexcErrorCode");
+          + " codes; declare it as " + simpleName(tableTypes.codeEnum(method.api())) + " or MexcErrorCode ("
+          + HandlerReader.allowedSignatures(method.kind()) + ")");
     }
   }
 
@@ -219,8 +289,9 @@ public final class HandlerValidator {
     Category wanted = tableTypes.categoryOfException(parameter.typeName()).orElseThrow();
     String simple = simpleName(parameter.typeName());
     if (method.kind() == Kind.FALLBACK) {
-      diagnostics.error(parameter.element(), "the fallback " + method.name() + " receives codes of every category,"
-          + " so parameter " + parameter.element().getSimpleName() + " must be a MexcException, not " + simple);
+      diagnostics.error(method.element(), parameter.element(), "the fallback " + method.name() + " receives codes of every category,"
+          + " so parameter " + parameter.element().getSimpleName() + " must be a MexcException, not " + simple
+          + " (" + HandlerReader.allowedSignatures(method.kind()) + ")");
       return;
     }
     if (method.kind() == Kind.CODES) {
@@ -228,24 +299,45 @@ public final class HandlerValidator {
         Optional<CodeEntry> entry = table.code(method.api(), code.value());
         if (entry.isPresent() && !table.isA(entry.get().category(), wanted.name())) {
           Category actual = table.category(entry.get().category()).orElseThrow();
-          diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+          diagnostics.error(method.element(), parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
               + simple + " but " + apiLabel(method.api()) + " code " + code.value() + " (" + entry.get().name()
               + ") produces a " + actual.exceptionSimpleName() + " (category " + actual.name() + "); declare the"
-              + " parameter as a category exception every code belongs to, or MexcException");
+              + " parameter as " + commonException(method) + ", or handle " + code.value() + " in another method ("
+              + HandlerReader.allowedSignatures(method.kind()) + ")");
           return;
         }
       }
     } else {
       for (Value<String> category : method.categories()) {
         if (table.category(category.value()).isPresent() && !table.isA(category.value(), wanted.name())) {
-          diagnostics.error(parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
+          diagnostics.error(method.element(), parameter.element(), "parameter " + parameter.element().getSimpleName() + " is a "
               + simple + " but category " + category.value() + " produces "
-              + table.category(category.value()).get().exceptionSimpleName() + "; declare the parameter as a"
-              + " common ancestor category exception, or MexcException");
+              + table.category(category.value()).get().exceptionSimpleName() + "; declare the parameter as "
+              + commonException(method) + " (" + HandlerReader.allowedSignatures(method.kind()) + ")");
           return;
         }
       }
     }
+  }
+
+  /** Names the narrowest exception type every code or category of a method produces. */
+  private String commonException(HandlerMethod method) {
+    List<String> categories = new ArrayList<>();
+    if (method.kind() == Kind.CODES) {
+      method.codes().forEach(code -> table.code(method.api(), code.value())
+          .ifPresent(entry -> categories.add(entry.category())));
+    } else {
+      method.categories().forEach(category -> categories.add(category.value()));
+    }
+    if (categories.isEmpty()) {
+      return "MexcException";
+    }
+    for (Category candidate : table.lineage(categories.get(0))) {
+      if (categories.stream().allMatch(category -> table.isA(category, candidate.name()))) {
+        return candidate.exceptionSimpleName() + " (the nearest category all of them belong to) or MexcException";
+      }
+    }
+    return "MexcException (they belong to no common category)";
   }
 
   private static String simpleName(String qualifiedName) {

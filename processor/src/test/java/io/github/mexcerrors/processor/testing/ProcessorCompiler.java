@@ -4,17 +4,26 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import javax.annotation.processing.Processor;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Compiles sources with the processor, the way the tests need it. */
@@ -23,6 +32,7 @@ public final class ProcessorCompiler {
   private final boolean eclipse;
   private Supplier<Processor> processor = MexcErrorProcessor::new;
   private final List<String> options = new ArrayList<>();
+  private final List<File> extraClassPath = new ArrayList<>();
 
   private ProcessorCompiler(Compiler compiler, boolean eclipse) {
     this.compiler = compiler;
@@ -32,6 +42,8 @@ public final class ProcessorCompiler {
       // runs with its default warnings, all of them made fatal by -failOnWarning.
       options.add("-17");
       options.add("-failOnWarning");
+      // Javadoc references count as uses (generated code imports types its Javadoc links to)
+      options.add("-enableJavadoc");
     } else {
       options.add("-Xlint:all");
       options.add("-Werror");
@@ -105,6 +117,17 @@ public final class ProcessorCompiler {
   }
 
   /**
+   * Puts a directory of compiled classes on the class path, after the test's own class path.
+   *
+   * @param directory the directory
+   * @return this
+   */
+  public ProcessorCompiler classPath(File directory) {
+    extraClassPath.add(directory);
+    return this;
+  }
+
+  /**
    * Runs another processor instead of a fresh {@link MexcErrorProcessor} in each compilation (e.g. one that wraps
    * it).
    *
@@ -123,7 +146,89 @@ public final class ProcessorCompiler {
    * @return the compilation
    */
   public Compilation compile(JavaFileObject... sources) {
-    return compiler.withProcessors(processor.get()).withOptions(options).compile(Arrays.asList(sources));
+    if (eclipse) {
+      return compileWithEcj(Arrays.asList(sources));
+    }
+    Compiler configured = compiler.withProcessors(processor.get()).withOptions(options);
+    if (!extraClassPath.isEmpty()) {
+      configured = configured.withClasspath(classPath());
+    }
+    return configured.compile(Arrays.asList(sources));
+  }
+
+  private List<File> classPath() {
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    classPath.addAll(extraClassPath);
+    return classPath;
+  }
+
+  /**
+   * Compiles with ecj on real directories. compile-testing's own {@code compile} keeps generated sources in memory,
+   * and ecj reads every source it compiles from disk by its URI, so it cannot compile what the processor generates
+   * there. The output directories are named SOURCE_OUTPUT and CLASS_OUTPUT like compile-testing's, so the
+   * {@link Compilation} built here answers {@code generatedSourceFile(...)} and {@link CompiledClasses} alike.
+   */
+  private Compilation compileWithEcj(List<JavaFileObject> sources) {
+    try {
+      Path output = Files.createTempDirectory("mexc-ecj");
+      output.toFile().deleteOnExit();
+      Path sourceOutput = Files.createDirectories(output.resolve("SOURCE_OUTPUT"));
+      Path classOutput = Files.createDirectories(output.resolve("CLASS_OUTPUT"));
+      EclipseCompiler ecj = new EclipseCompiler();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      boolean succeeded;
+      try (StandardJavaFileManager files = ecj.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        files.setLocation(StandardLocation.CLASS_PATH, classPath());
+        files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(sourceOutput.toFile()));
+        files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classOutput.toFile()));
+        JavaCompiler.CompilationTask task = ecj.getTask(new StringWriter(), files, diagnostics, options, null, sources);
+        task.setProcessors(List.of(processor.get()));
+        succeeded = task.call();
+      }
+      List<JavaFileObject> generated = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(output)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          file.toFile().deleteOnExit();
+          generated.add(JavaFileObjects.forResource(file.toUri().toURL()));
+        }
+      }
+      Constructor<Compilation> constructor = Compilation.class.getDeclaredConstructor(Compiler.class, Iterable.class,
+          boolean.class, Iterable.class, Iterable.class);
+      constructor.setAccessible(true);
+      return constructor.newInstance(compiler, sources, succeeded, diagnostics.getDiagnostics(), generated);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("compile-testing changed: cannot build a Compilation for ecj", e);
+    }
+  }
+
+  /**
+   * Returns the names of the source files a compilation generated, even when it failed (compile-testing's
+   * {@code generatedSourceFiles()} refuses to answer for a failed compilation, which is when a test needs to know
+   * that nothing was generated).
+   *
+   * @param compilation the compilation
+   * @return the generated source files' names, e.g. {@code .../SOURCE_OUTPUT/test/HandlersDispatcher.java}
+   */
+  public static List<String> generatedSourceNames(Compilation compilation) {
+    try {
+      java.lang.reflect.Field field = Compilation.class.getDeclaredField("generatedFiles");
+      field.setAccessible(true);
+      List<String> names = new ArrayList<>();
+      for (Object file : (Iterable<?>) field.get(compilation)) {
+        JavaFileObject generated = (JavaFileObject) file;
+        if (generated.getKind() == JavaFileObject.Kind.SOURCE) {
+          names.add(generated.toUri().getPath());
+        }
+      }
+      return names;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("compile-testing changed: cannot read a Compilation's generated files", e);
+    }
   }
 
   /**
@@ -134,8 +239,17 @@ public final class ProcessorCompiler {
    * @return the file
    */
   public static JavaFileObject source(String qualifiedName, String... lines) {
-    // An absolute path: ecj turns a relative source URI such as test/H.java into file://test/H.java, whose
-    // "authority" makes its getTask throw.
-    return JavaFileObjects.forSourceLines("/" + qualifiedName.replace('.', '/') + ".java", lines);
+    // A real file, for both compilers: ecj reads sources from disk by their URI and refuses compile-testing's
+    // in-memory ones (their relative URI test/H.java becomes file://test/H.java, whose "authority" makes getTask
+    // throw). The same file object serves javac, so .inFile(source) works on both.
+    try {
+      Path file = Files.createTempDirectory("mexc-src").resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,280 @@
+package io.github.mexcerrors.processor.diagnostics;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import io.github.mexcerrors.processor.testing.ProcessorCompiler;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every problem of a table is one error naming the file, line and column, with the fix; all problems of a table
+ * are reported in one build; nothing is generated from a table with problems. Runs on javac and ecj.
+ */
+class TableDiagnosticsTest {
+  /** A valid table; each test breaks one thing. Line numbers are given in the comments of the tests. */
+  private static final String TABLE = String.join("\n",
+      "package: com.example.mexc",                                                 // 1
+      "categories:",                                                               // 2
+      "  AUTHENTICATION:",                                                         // 3
+      "    description: The request could not be authenticated.",                  // 4
+      "    section: Authentication",                                               // 5
+      "  CLOCK_SKEW:",                                                             // 6
+      "    parent: AUTHENTICATION",                                                // 7
+      "    description: The request timestamp is too far from the exchange's clock.", // 8
+      "    retry: AFTER_CLOCK_SYNC",                                               // 9
+      "spot:",                                                                     // 10
+      "  - code: 700003",                                                          // 11
+      "    name: TIMESTAMP_OUTSIDE_RECV_WINDOW",                                   // 12
+      "    message: Timestamp for this request is outside of the recvWindow",      // 13
+      "    category: CLOCK_SKEW",                                                  // 14
+      "    hint: Sync your clock.",                                                // 15
+      "futures:",                                                                  // 16
+      "  - code: 513",                                                             // 17
+      "    name: REQUEST_TIME_OUT_OF_RANGE",                                       // 18
+      "    message: Request time out of range",                                    // 19
+      "    category: CLOCK_SKEW",                                                  // 20
+      "    hint: Sync your clock.",                                                // 21
+      "");
+
+  /** A handler class that uses no generated type, so a broken table causes no error in it. */
+  private static final JavaFileObject HANDLERS = source("test.Handlers",
+      "package test;",
+      "",
+      "import io.github.mexcerrors.OnMexcErrorFallback;",
+      "",
+      "class Handlers {",
+      "  @OnMexcErrorFallback void rest() {}",
+      "}");
+
+  private static String replace(String from, String to) {
+    if (!TABLE.contains(from)) {
+      throw new AssertionError("not in the table: " + from);
+    }
+    return TABLE.replace(from, to);
+  }
+
+  private static Compilation compile(CompilerKind kind, String table) {
+    return kind.compiler().table(table).compile(HANDLERS);
+  }
+
+  /** Asserts one error, at a position of the table file, containing a message; and that nothing was generated. */
+  private static void assertOnlyError(Compilation compilation, int line, int column, String message) {
+    assertThat(compilation).hadErrorCount(1);
+    assertError(compilation, line, column, message);
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
+  }
+
+  private static void assertError(Compilation compilation, int line, int column, String message) {
+    // The table's display name is its path (a temporary file here): the message starts "<path>:line:col: "
+    assertThat(compilation).hadErrorContaining(".yaml:" + line + ":" + column + ": " + message);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void theBaseTableIsValid(CompilerKind kind) {
+    Compilation compilation = compile(kind, TABLE);
+    assertThat(compilation).hadErrorCount(0);
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).contains(
+        ProcessorCompiler.generatedSourceNames(compilation).stream().filter(n -> n.endsWith("HandlersDispatcher.java"))
+            .findFirst().orElse("HandlersDispatcher.java missing"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void badIndentation(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    message: Timestamp", "   message: Timestamp"));
+    assertOnlyError(compilation, 13, 4, "invalid YAML:");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void tabIndentation(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    message: Timestamp", "\tmessage: Timestamp"));
+    assertOnlyError(compilation, 13, 1, "invalid YAML:");
+    assertThat(compilation).hadErrorContaining("(YAML forbids tabs for indentation: indent with spaces)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void unclosedQuote(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("message: Timestamp for this request is outside of the recvWindow",
+        "message: \"Timestamp for this request is outside of the recvWindow"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("invalid YAML: found unexpected end of stream");
+    assertThat(compilation).hadErrorContaining(".yaml:22:1: ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void unknownKeySuggestsTheClosestKey(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    retyable: true\nfutures:"));
+    assertOnlyError(compilation, 16, 5, "unknown code key 'retyable'; did you mean 'retry'?");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void missingRequiredKey(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:", "futures:"));
+    assertOnlyError(compilation, 11, 5, "spot code 700003 has no 'hint'; add one line that tells the user what to do");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void missingDescriptionOfACategory(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    description: The request could not be authenticated.\n", ""));
+    assertOnlyError(compilation, 3, 3, "category AUTHENTICATION has no 'description'; add one sentence");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void stringWhereACodeBelongs(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("code: 700003", "code: \"700003\""));
+    assertOnlyError(compilation, 11, 11, "'code' must be a whole number, but '700003' is a string; write 700003"
+        + " without quotes");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void codeBeyondIntRange(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("code: 700003", "code: 3000000000"));
+    assertOnlyError(compilation, 11, 11, "'code' 3000000000 is beyond the 32-bit int range of MEXC codes");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void duplicateCodeNamesBothPlaces(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("futures:", String.join("\n",
+        "  - code: 700003",                                                        // 16
+        "    name: TIMESTAMP_AGAIN",
+        "    message: Again",
+        "    category: CLOCK_SKEW",
+        "    hint: Sync your clock.",
+        "futures:")));
+    assertThat(compilation).hadErrorCount(2);
+    assertError(compilation, 16, 11, "duplicate spot code 700003: it is already declared at ");
+    assertError(compilation, 11, 11, "spot code 700003 is declared again at ");
+    assertThat(compilation).hadErrorContaining(".yaml:11:11; each (api, code) pair is declared once");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void duplicateConstantNamesBothPlaces(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("futures:", String.join("\n",
+        "  - code: 700004",                                                        // 16
+        "    name: TIMESTAMP_OUTSIDE_RECV_WINDOW",                                 // 17
+        "    message: Again",
+        "    category: CLOCK_SKEW",
+        "    hint: Sync your clock.",
+        "futures:")));
+    assertThat(compilation).hadErrorCount(2);
+    assertError(compilation, 17, 11, "duplicate spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW: it is already used at ");
+    assertError(compilation, 12, 11, "spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW is used again at ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void invalidConstantName(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("name: TIMESTAMP_OUTSIDE_RECV_WINDOW",
+        "name: timestamp-outside"));
+    assertOnlyError(compilation, 12, 11, "'timestamp-outside' is not a valid constant name for spot code 700003: use"
+        + " UPPER_SNAKE_CASE letters, digits and underscores, starting with a letter, e.g. TIMESTAMP_OUTSIDE");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void keywordInThePackage(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("package: com.example.mexc", "package: com.example.int"));
+    assertOnlyError(compilation, 1, 10, "'com.example.int' is not a valid Java package name; use dot-separated"
+        + " identifiers that are not Java keywords");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void invalidCategoryName(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("  CLOCK_SKEW:", "  Clock-Skew:")
+        .replace("category: CLOCK_SKEW", "category: Clock-Skew"));
+    assertOnlyError(compilation, 6, 3, "category name 'Clock-Skew' must be UPPER_SNAKE_CASE, e.g. CLOCK_SKEW");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void unknownParentSuggestsTheClosestName(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("parent: AUTHENTICATION", "parent: AUTHENTICATON"));
+    assertOnlyError(compilation, 7, 13, "unknown parent category 'AUTHENTICATON'; did you mean 'AUTHENTICATION'?");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void unknownCategoryOfACode(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    category: CLOCK_SKEW\n    hint: Sync your clock.\nfutures:",
+        "    category: CLOCK_SKEWED\n    hint: Sync your clock.\nfutures:"));
+    assertOnlyError(compilation, 14, 15, "unknown category 'CLOCK_SKEWED' for spot code 700003; did you mean"
+        + " 'CLOCK_SKEW'?");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void cyclicParents(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    section: Authentication",
+        "    section: Authentication\n    parent: CLOCK_SKEW"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("the parent categories form a cycle: ");
+    assertThat(compilation).hadErrorContaining("; one of them must be a root");
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void noPackage(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("package: com.example.mexc\n", ""));
+    assertOnlyError(compilation, 1, 1, "the table names no package; add 'package: com.example.mexc'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void tableFileThatDoesNotExist(CompilerKind kind) {
+    Compilation compilation = kind.compiler().option("mexc.errors.table", "/nonexistent/error-codes.yaml")
+        .compile(HANDLERS);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot read the error table '/nonexistent/error-codes.yaml' named by"
+        + " -Amexc.errors.table (looked at /nonexistent/error-codes.yaml): no such file; give a path that exists");
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void allProblemsOfATableAreReportedTogether(CompilerKind kind) {
+    String table = replace("parent: AUTHENTICATION", "parent: AUTHENTICATON")           // line 7
+        .replace("name: REQUEST_TIME_OUT_OF_RANGE", "name: request time")                // line 18
+        .replace("    hint: Sync your clock.\nfutures:", "    hint: Sync your clock.\n    retyable: true\nfutures:");
+    Compilation compilation = compile(kind, table);
+    assertThat(compilation).hadErrorCount(3);
+    assertError(compilation, 7, 13, "unknown parent category 'AUTHENTICATON'");
+    assertError(compilation, 16, 5, "unknown code key 'retyable'");
+    assertError(compilation, 19, 11, "'request time' is not a valid constant name for futures code 513");
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void handlerClassesAreNotCheckedAgainstABrokenTable(CompilerKind kind) {
+    JavaFileObject source = source("test.Other",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.OnMexcError;",
+        "",
+        "class Other {",
+        "  @OnMexcError(1) void one() {}",
+        "}");
+    Compilation compilation = kind.compiler().table(replace("package: com.example.mexc\n", "")).compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("the table names no package");
+    assertThat(List.copyOf(ProcessorCompiler.generatedSourceNames(compilation))).isEmpty();
+  }
+}
