@@ -14,6 +14,7 @@ import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
+import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,9 +152,16 @@ public final class DispatcherWriter {
     }
     TypeElement handler = plan.handlerClass().element();
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
+    // Routes whose calls are the same share a case group. The key says which calls are the same without rendering
+    // them (CodeBlock.toString is slow enough to dominate the processor's time on big tables): the method, and the
+    // code's constant when the method takes it.
     Map<Route, CodeBlock> calls = new IdentityHashMap<>();
+    Map<Route, String> keys = new IdentityHashMap<>();
     for (Route route : routes) {
       calls.put(route, call(route.method(), handler, apiLiteral, source, route));
+      boolean takesEntry = route.method().parameters().stream()
+          .anyMatch(parameter -> parameter.kind() == ParameterKind.ENTRY);
+      keys.put(route, route.method().element() + (takesEntry ? " " + route.entry().name() : ""));
     }
     ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
       private List<Route> chunk;
@@ -166,12 +174,12 @@ public final class DispatcherWriter {
           callsInChunk.clear();
         }
         // A call shared by several cases of a chunk is written once, after its case labels.
-        return callsInChunk.add(calls.get(route).toString()) ? callBytes(route) : 0;
+        return callsInChunk.add(keys.get(route)) ? callBytes(route) : 0;
       }
     };
     List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
     if (chunks.size() == 1) {
-      return CodeBlock.builder().add(switchOf(routes, calls)).build();
+      return CodeBlock.builder().add(switchOf(routes, calls, keys)).build();
     }
     String prefix = (api == MexcApi.SPOT ? "dispatchSpot" : "dispatchFutures")
         + (source == Source.EXCEPTION ? "Exception" : "");
@@ -190,7 +198,7 @@ public final class DispatcherWriter {
       }
       helpers.add(method.addParameter(int.class, "code")
           .addParameter(String.class, "message")
-          .addCode(switchOf(chunk, calls))
+          .addCode(switchOf(chunk, calls, keys))
           .addStatement("return false")
           .build());
     }
@@ -203,13 +211,12 @@ public final class DispatcherWriter {
   }
 
   /** A {@code switch} whose cases call the handler and return {@code true}; other codes fall through. */
-  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls) {
+  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls, Map<Route, String> keys) {
     Map<String, List<Route>> groups = new LinkedHashMap<>();
     Map<String, CodeBlock> groupCalls = new LinkedHashMap<>();
     for (Route route : routes) {
-      CodeBlock call = calls.get(route);
-      groups.computeIfAbsent(call.toString(), key -> new ArrayList<>()).add(route);
-      groupCalls.putIfAbsent(call.toString(), call);
+      groups.computeIfAbsent(keys.get(route), key -> new ArrayList<>()).add(route);
+      groupCalls.putIfAbsent(keys.get(route), calls.get(route));
     }
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
     for (Map.Entry<String, List<Route>> group : groups.entrySet()) {
@@ -229,7 +236,7 @@ public final class DispatcherWriter {
   private static int callBytes(Route route) {
     int bytes = 12;
     for (HandlerParameter parameter : route.method().parameters()) {
-      bytes += parameter.kind() == io.github.mexcerrors.processor.handlers.ParameterKind.EXCEPTION ? 40 : 4;
+      bytes += parameter.kind() == ParameterKind.EXCEPTION ? 40 : 4;
     }
     return bytes;
   }
