@@ -19,8 +19,10 @@ import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.table.TableTypes;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * The mexc-errors annotation processor. It only orchestrates: load the table ({@link TableLoader}), generate its
@@ -172,8 +175,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
 
   private void loadTable() {
     TableProblems problems = new TableProblems();
-    Optional<ErrorTable> table =
-        new TableLoader(processingEnv.getFiler(), problems).load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
+    TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
+    Optional<ErrorTable> table = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
     diagnostics.report(problems);
     if (table.isEmpty() || problems.any()) {
       pending.clear();
@@ -184,6 +187,19 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
       new TableTypesWriter(tableTypes, files).write();
       new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table.get());
+      loader.userSource().ifPresent(this::exportTable);
+    }
+  }
+
+  /** Leaves a copy of the user's table in the class output, for modules that will reuse the generated types. */
+  private void exportTable(TableLoader.Source source) {
+    try (Writer writer = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME)
+        .openWriter()) {
+      writer.write(source.text());
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error("could not write " + TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/"
+          + TableLoader.EXPORT_NAME + " to the class output (modules that reuse the generated types read it): " + e);
     }
   }
 

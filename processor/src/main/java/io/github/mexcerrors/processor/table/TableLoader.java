@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -24,6 +23,14 @@ public final class TableLoader {
   public static final String TABLE_OPTION = "mexc.errors.table";
   /** The conventional resource path of a user table. */
   public static final String RESOURCE = "META-INF/mexc-errors/error-codes.yaml";
+  /**
+   * The package under which a module that generated the table types from a table of its own leaves a copy of
+   * that table, so that modules depending on it (which reuse the types) find it on their class path: javac reads
+   * resources from jars only under directories that are valid package names, which {@code META-INF} is not.
+   */
+  public static final String EXPORT_PACKAGE = "io.github.mexcerrors.table";
+  /** The file name of the exported table, in {@link #EXPORT_PACKAGE}. */
+  public static final String EXPORT_NAME = "error-codes.yaml";
   /** The display name of the bundled table. */
   public static final String BUNDLED_NAME = "error-codes.yaml (bundled with mexc-errors-processor)";
 
@@ -39,6 +46,7 @@ public final class TableLoader {
 
   private final Filer filer;
   private final TableProblems problems;
+  private Source userSource;
 
   /**
    * Creates a loader.
@@ -67,6 +75,7 @@ public final class TableLoader {
     } else {
       user = readResource();
     }
+    userSource = user.orElse(null);
     TableResolver resolver = new TableResolver(problems);
     if (user.isEmpty()) {
       return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
@@ -120,12 +129,23 @@ public final class TableLoader {
     }
   }
 
+  /**
+   * Returns the user's table that {@link #load} read, if it read one (not the bundled table).
+   *
+   * @return the table's source, or empty when the bundled table was used
+   */
+  public Optional<Source> userSource() {
+    return Optional.ofNullable(userSource);
+  }
+
   private Optional<Source> readResource() {
-    List<StandardLocation> locations =
-        new ArrayList<>(List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH));
-    for (StandardLocation location : locations) {
+    List<String[]> places = List.of(
+        new String[] {StandardLocation.CLASS_OUTPUT.name(), "", RESOURCE},
+        new String[] {StandardLocation.CLASS_PATH.name(), "", RESOURCE},
+        new String[] {StandardLocation.CLASS_PATH.name(), EXPORT_PACKAGE, EXPORT_NAME});
+    for (String[] place : places) {
       try {
-        FileObject resource = filer.getResource(location, "", RESOURCE);
+        FileObject resource = filer.getResource(StandardLocation.valueOf(place[0]), place[1], place[2]);
         try (InputStream in = resource.openInputStream()) {
           String name = resource.toUri().getScheme() != null && resource.toUri().getScheme().equals("file")
               ? Paths.get(resource.toUri()).toString() : resource.toUri().toString();
