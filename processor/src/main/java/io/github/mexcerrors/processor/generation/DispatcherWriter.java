@@ -17,6 +17,7 @@ import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -157,11 +158,14 @@ public final class DispatcherWriter {
     // code's constant when the method takes it.
     Map<Route, CodeBlock> calls = new IdentityHashMap<>();
     Map<Route, String> keys = new IdentityHashMap<>();
+    Map<String, CodeBlock> callsByKey = new HashMap<>();
     for (Route route : routes) {
-      calls.put(route, call(route.method(), handler, apiLiteral, source, route));
       boolean takesEntry = route.method().parameters().stream()
           .anyMatch(parameter -> parameter.kind() == ParameterKind.ENTRY);
-      keys.put(route, route.method().element() + (takesEntry ? " " + route.entry().name() : ""));
+      String key = route.method().element() + (takesEntry ? " " + route.entry().name() : "");
+      keys.put(route, key);
+      calls.put(route, callsByKey.computeIfAbsent(key,
+          unused -> call(route.method(), handler, apiLiteral, source, route)));
     }
     ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
       private List<Route> chunk;
