@@ -157,9 +157,11 @@ public class MexcException extends RuntimeException {
     if (httpStatus != NO_HTTP_STATUS) {
       text.append(", HTTP ").append(httpStatus);
     }
-    text.append(": ").append(exchangeMessage.isEmpty() && errorCode != null ? errorCode.message() : exchangeMessage);
+    String message = exchangeMessage.isEmpty() && errorCode != null ? errorCode.message() : exchangeMessage;
+    text.append(": ").append(message);
     if (errorCode != null) {
-      text.append(". Hint: ").append(errorCode.hint());
+      boolean endsSentence = message.endsWith(".") || message.endsWith("!") || message.endsWith("?");
+      text.append(endsSentence ? " Hint: " : ". Hint: ").append(errorCode.hint());
     }
     return text.toString();
   }

@@ -14,6 +14,53 @@ class MexcExceptionTest {
     return new MexcException(MexcApi.SPOT, code, rawCode, message, httpStatus, null, null, true);
   }
 
+  /** A table entry as the generated enums implement it, for message tests. */
+  private static final MexcErrorCode SIGNATURE = new MexcErrorCode() {
+    @Override public MexcApi api() {
+      return MexcApi.SPOT;
+    }
+
+    @Override public int code() {
+      return 700002;
+    }
+
+    @Override public String name() {
+      return "INVALID_SIGNATURE";
+    }
+
+    @Override public String message() {
+      return "Signature for this request is not valid.";
+    }
+
+    @Override public java.util.List<String> messages() {
+      return java.util.List.of(message());
+    }
+
+    @Override public String hint() {
+      return "Check signature algorithm.";
+    }
+
+    @Override public MexcErrorCategory category() {
+      return null;
+    }
+
+    @Override public RetryPolicy retryPolicy() {
+      return RetryPolicy.NEVER;
+    }
+  };
+
+  @Test
+  void theMessageNamesCodeConstantStatusAndHintWithOneFullStopBetweenSentences() {
+    MexcException withStop = new MexcException(MexcApi.SPOT, 700002, null, "Signature for this request is not valid.",
+        400, SIGNATURE, null, false);
+    assertEquals("MEXC spot error 700002 (INVALID_SIGNATURE), HTTP 400: Signature for this request is not valid."
+        + " Hint: Check signature algorithm.", withStop.getMessage());
+    MexcException withoutStop = new MexcException(MexcApi.SPOT, 700002, null, "signature invalid",
+        MexcException.NO_HTTP_STATUS, SIGNATURE, null, false);
+    assertEquals("MEXC spot error 700002 (INVALID_SIGNATURE): signature invalid. Hint: Check signature algorithm.",
+        withoutStop.getMessage());
+  }
+
   @Test
   void nullMessageBecomesEmpty() {
     MexcException exception = of(30051, null, null, MexcException.NO_HTTP_STATUS);
