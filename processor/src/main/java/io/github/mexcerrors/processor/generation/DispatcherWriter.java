@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
 import javax.lang.model.element.Modifier;
@@ -33,6 +34,10 @@ import javax.lang.model.element.TypeElement;
  * method chosen at compile time, through a {@code switch} on the code.
  */
 public final class DispatcherWriter {
+  private static final Pattern USES_CODE = Pattern.compile("(?<![.\\w])code\\b");
+  private static final Pattern USES_MESSAGE =
+      Pattern.compile("(?<![.\\w])message\\b");
+
   private final GeneratedTypeNames names;
   private final SourceFiles files;
 
@@ -104,9 +109,7 @@ public final class DispatcherWriter {
         .addStatement("return api == $T.FUTURES ? dispatchFutures(handler, code, message)"
             + " : dispatch(handler, code, message)", api)
         .build());
-    CodeBlock.Builder byException = CodeBlock.builder()
-        .addStatement("int code = exception.code()")
-        .addStatement("String message = exception.exchangeMessage()");
+    CodeBlock.Builder byException = CodeBlock.builder();
     CodeBlock futures = codeSwitch(plan, MexcApi.FUTURES, Source.EXCEPTION, helpers);
     CodeBlock spot = codeSwitch(plan, MexcApi.SPOT, Source.EXCEPTION, helpers);
     if (!futures.isEmpty() && !spot.isEmpty()) {
@@ -134,10 +137,26 @@ public final class DispatcherWriter {
         .returns(boolean.class)
         .addParameter(handler, "handler")
         .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-        .addCode(byException.build())
+        .addCode(withLocals(byException.build()))
         .build());
     type.addMethods(helpers);
     files.write(self.packageName(), type.build());
+  }
+
+  /**
+   * Declares the {@code code} and {@code message} locals of the exception overload, each only if the body uses it
+   * (an unused local is a warning under the Eclipse compiler).
+   */
+  private static CodeBlock withLocals(CodeBlock body) {
+    String text = body.toString();
+    CodeBlock.Builder block = CodeBlock.builder();
+    if (USES_CODE.matcher(text).find()) {
+      block.addStatement("int code = exception.code()");
+    }
+    if (USES_MESSAGE.matcher(text).find()) {
+      block.addStatement("String message = exception.exchangeMessage()");
+    }
+    return block.add(body).build();
   }
 
   /**

@@ -10,16 +10,28 @@ import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Compiles a handler class with the bundled table, then calls its generated dispatcher. */
+/**
+ * Compiles a handler class with the bundled table, then calls its generated dispatcher; on javac and on the Eclipse
+ * compiler.
+ */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"javac", "ecj"})
 class DispatcherBehaviourTest {
   private static CompiledClasses classes;
 
-  @BeforeAll
-  static void compile() {
-    Compilation compilation = ProcessorCompiler.javac().compile(source("test.Handlers",
+  /** The compiler of this run: javac or ecj. */
+  @Parameter
+  String compilerName;
+
+  @BeforeParameterizedClassInvocation
+  static void compile(String compiler) {
+    Compilation compilation = ProcessorCompiler.of(compiler.equals("ecj")).compile(source("test.Handlers",
         "package test;",
         "",
         "import io.github.mexcerrors.MexcApi;",

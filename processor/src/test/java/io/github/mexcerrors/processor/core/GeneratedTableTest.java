@@ -17,10 +17,18 @@ import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every code and category of the bundled table becomes generated code that behaves as the table says. */
+/**
+ * Every code and category of the bundled table becomes generated code that behaves as the table says; on javac and
+ * on the Eclipse compiler.
+ */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"javac", "ecj"})
 class GeneratedTableTest {
   private static final ErrorTable TABLE = BundledTable.read();
   private static final String PACKAGE = "io.github.mexcerrors.mexc.";
@@ -39,9 +47,13 @@ class GeneratedTableTest {
         "}");
   }
 
-  @BeforeAll
-  static void compile() {
-    compilation = ProcessorCompiler.javac().compile(fallbackOnly());
+  /** The compiler of this run: javac or ecj. */
+  @Parameter
+  String compilerName;
+
+  @BeforeParameterizedClassInvocation
+  static void compile(String compiler) {
+    compilation = ProcessorCompiler.of(compiler.equals("ecj")).compile(fallbackOnly());
     assertThat(compilation).succeededWithoutWarnings();
     classes = new CompiledClasses(compilation);
   }
@@ -135,7 +147,7 @@ class GeneratedTableTest {
 
   @Test
   void theGeneratedAnnotationCanBeTurnedOff() {
-    Compilation without = ProcessorCompiler.javac().option("mexc.errors.generatedAnnotation", "false")
+    Compilation without = ProcessorCompiler.of(compilerName.equals("ecj")).option("mexc.errors.generatedAnnotation", "false")
         .compile(fallbackOnly());
     assertThat(without).succeededWithoutWarnings();
     for (JavaFileObject file : without.generatedSourceFiles()) {
