@@ -26,9 +26,11 @@ final class ExceptionWriter {
     ClassName self = names.exception(category);
     ClassName parent = category.parent().map(names::exception).orElse(GeneratedTypeNames.EXCEPTION);
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add("$L\n\n<p>Category {@link $T#$N}; retry {@link $T#$N} unless a code says otherwise.\n",
+        // Types named only in Javadoc are written fully qualified: an import used only by Javadoc is an "unused
+        // import" warning for compilers that do not read Javadoc (ecj by default).
+        .add("$L\n\n<p>Category {@link $T#$N}; retry {@link $L#$N} unless a code says otherwise.\n",
             JavadocText.sentence(JavadocText.escape(category.description())), names.categoryEnum(),
-            category.name(), GeneratedTypeNames.RETRY_POLICY, category.retryPolicy().name());
+            category.name(), GeneratedTypeNames.RETRY_POLICY.canonicalName(), category.retryPolicy().name());
     for (MexcApi api : MexcApi.values()) {
       List<CodeEntry> own = table.codes(api).stream().filter(e -> e.category().equals(category.name())).toList();
       if (!own.isEmpty()) {
@@ -55,11 +57,11 @@ final class ExceptionWriter {
                 + "@param code the numeric code\n"
                 + "@param rawCode the code as received\n"
                 + "@param exchangeMessage the message as received\n"
-                + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n"
+                + "@param httpStatus the HTTP status, or {@link $L#NO_HTTP_STATUS}\n"
                 + "@param errorCode the table entry, or {@code null} for a code missing from the table\n"
                 + "@param category the category\n"
                 + "@param writableStackTrace whether to fill in the stack trace\n",
-                names.factory(), GeneratedTypeNames.EXCEPTION)
+                names.factory(), GeneratedTypeNames.EXCEPTION.canonicalName())
             .addModifiers(Modifier.PUBLIC)
             .addParameter(GeneratedTypeNames.API, "api")
             .addParameter(int.class, "code")
