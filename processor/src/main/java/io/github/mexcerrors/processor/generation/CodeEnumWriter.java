@@ -62,10 +62,10 @@ final class CodeEnumWriter {
             + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
             + " for a code\nmissing from the table and never throw.\n", apiName, Optional.class);
     for (CodeEntry entry : entries) {
-      CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $T.$N, $T.$N, $L", entry.code(), category,
+      CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $T.$N, $T.$N,$W$L", entry.code(), category,
           entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
-          StringLiterals.of(entry.hint()));
-      entry.messages().forEach(message -> arguments.add(", $L", StringLiterals.of(message)));
+          StringLiterals.wrapped(entry.hint()));
+      entry.messages().forEach(message -> arguments.add(",$W$L", StringLiterals.wrapped(message)));
       type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(arguments.build())
           .addJavadoc(constantJavadoc(entry, category))
           .build());
@@ -122,10 +122,10 @@ final class CodeEnumWriter {
           .addJavadoc("Constants $L to $L of {@link $T}, which inherits them; always use them through {@link $T}.\n",
               ordinal, ordinal + holders.get(index).size() - 1, self, self);
       for (CodeEntry entry : holders.get(index)) {
-        CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $S, $L, $T.$N, $T.$N, $L", ordinal, entry.name(),
-            entry.code(), category, entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
-            StringLiterals.of(entry.hint()));
-        entry.messages().forEach(message -> arguments.add(", $L", StringLiterals.of(message)));
+        CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $S, $L, $T.$N, $T.$N,$W$L", ordinal,
+            entry.name(), entry.code(), category, entry.category(), GeneratedTypeNames.RETRY_POLICY,
+            entry.retryPolicy().name(), StringLiterals.wrapped(entry.hint()));
+        entry.messages().forEach(message -> arguments.add(",$W$L", StringLiterals.wrapped(message)));
         holderType.addField(FieldSpec.builder(self, entry.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(constantJavadoc(entry, category))
             .initializer("new $T($L)", self, arguments.build())
@@ -245,12 +245,13 @@ final class CodeEnumWriter {
 
   private static CodeBlock constantJavadoc(CodeEntry entry, ClassName category) {
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add("{@code $L}: $L\n", entry.code(), JavadocText.sentence(JavadocText.escape(entry.message())));
+        .add("$L\n", JavadocText.wrap("{@code " + entry.code() + "}: "
+            + JavadocText.sentence(JavadocText.escape(entry.message()))));
     if (entry.messages().size() > 1) {
-      javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
-          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
+      javadoc.add("\n$L\n", JavadocText.wrap("<p>Also documented as: " + JavadocText.sentence(String.join("; ",
+          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList()))));
     }
-    return javadoc.add("\n<p>Hint: $L\n", JavadocText.sentence(JavadocText.escape(entry.hint())))
+    return javadoc.add("\n$L\n", JavadocText.wrap("<p>Hint: " + JavadocText.sentence(JavadocText.escape(entry.hint()))))
         .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
             GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())
         .build();

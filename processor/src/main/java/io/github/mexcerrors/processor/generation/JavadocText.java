@@ -74,4 +74,29 @@ final class JavadocText {
     }
     return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
   }
+
+  /** The widest a Javadoc line of table text gets, not counting the comment's indent and {@code " * "}. */
+  static final int WIDTH = 100;
+
+  /**
+   * Breaks escaped text into lines of at most {@link #WIDTH} characters at spaces (a longer word stays whole), so
+   * that generated Javadoc reads like hand-written Javadoc.
+   *
+   * @param text escaped text, without line breaks
+   * @return the text with {@code '\n'} between lines
+   */
+  static String wrap(String text) {
+    StringBuilder result = new StringBuilder(text.length() + 8);
+    int lineStart = 0;
+    for (String word : text.split(" ", -1)) {
+      if (result.length() > lineStart && result.length() - lineStart + 1 + word.length() > WIDTH) {
+        result.append('\n');
+        lineStart = result.length();
+      } else if (result.length() > lineStart) {
+        result.append(' ');
+      }
+      result.append(word);
+    }
+    return result.toString();
+  }
 }

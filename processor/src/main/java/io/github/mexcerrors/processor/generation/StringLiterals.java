@@ -1,5 +1,8 @@
 package io.github.mexcerrors.processor.generation;
 
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,5 +51,30 @@ final class StringLiterals {
       }
     }
     return result.append('"').toString();
+  }
+
+  /** Text longer than this many characters is split into a constant concatenation of pieces. */
+  static final int PIECE = 72;
+
+  /**
+   * Writes text as a string constant that JavaPoet can wrap: long text becomes {@code "..." + "..."}, split after
+   * a space, which javac folds back into one constant.
+   *
+   * @param text any text
+   * @return the expression
+   */
+  static CodeBlock wrapped(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > PIECE) {
+      int cut = text.lastIndexOf(' ', start + PIECE);
+      if (cut < start + PIECE / 2) {
+        break;
+      }
+      pieces.add(CodeBlock.of("$L", of(text.substring(start, cut + 1))));
+      start = cut + 1;
+    }
+    pieces.add(CodeBlock.of("$L", of(text.substring(start))));
+    return CodeBlock.join(pieces, " +$W");
   }
 }
