@@ -13,8 +13,11 @@ import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
+import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
+import io.github.mexcerrors.processor.table.Category;
+import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +41,17 @@ public final class DispatcherWriter {
   private static final Pattern USES_MESSAGE =
       Pattern.compile("(?<![.\\w])message\\b");
 
+  /**
+   * Above this many routed codes in one API, codes that reach a method only through their category are not listed
+   * in the {@code switch}: the dispatcher looks the code's category up instead, so that its size grows with the
+   * class's own codes and the number of categories, not with the table. Small tables keep the single
+   * {@code switch}, the fastest form.
+   */
+  static final int CATEGORY_ROUTING_THRESHOLD = 256;
+
   private final GeneratedTypeNames names;
   private final SourceFiles files;
+  private final ErrorTable table;
 
   /**
    * Creates the writer.
@@ -50,6 +62,7 @@ public final class DispatcherWriter {
   public DispatcherWriter(TableTypes tableTypes, SourceFiles files) {
     this.names = new GeneratedTypeNames(tableTypes);
     this.files = files;
+    this.table = tableTypes.table();
   }
 
   /** Where the dispatch method's values come from: a code and message, or an exception. */
@@ -166,7 +179,64 @@ public final class DispatcherWriter {
    * {@code helpers}.
    */
   private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source, List<MethodSpec> helpers) {
-    List<Route> routes = plan.routes().get(api);
+    List<Route> all = plan.routes().get(api);
+    boolean byCategory = all.size() > CATEGORY_ROUTING_THRESHOLD
+        && all.stream().anyMatch(route -> route.method().kind() == Kind.CATEGORIES);
+    if (!byCategory) {
+      return exactSwitch(plan, all, api, source, helpers);
+    }
+    List<Route> exact = all.stream().filter(route -> route.method().kind() != Kind.CATEGORIES).toList();
+    return CodeBlock.builder()
+        .add(exactSwitch(plan, exact, api, source, helpers))
+        .add(categorySwitch(plan, all, api, source))
+        .build();
+  }
+
+  /**
+   * Routes the codes that reach a method through their category: looks the code up, then switches on its
+   * category, each category going to the method of its nearest handled ancestor.
+   */
+  private CodeBlock categorySwitch(DispatchPlan plan, List<Route> routes, MexcApi api, Source source) {
+    Map<String, HandlerMethod> handled = new HashMap<>();
+    for (CategoryRoute route : plan.categoryRoutes()) {
+      handled.put(route.category().name(), route.method());
+    }
+    Map<HandlerMethod, Route> sample = new IdentityHashMap<>();
+    routes.forEach(route -> sample.putIfAbsent(route.method(), route));
+    Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
+    for (Category category : table.categories()) {
+      table.lineage(category.name()).stream().map(ancestor -> handled.get(ancestor.name()))
+          .filter(method -> method != null).findFirst()
+          .ifPresent(method -> groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category.name()));
+    }
+    ClassName codeEnum = names.codeEnum(api);
+    CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T entry = $T.of(code).orElse(null)", codeEnum, codeEnum)
+        .beginControlFlow("if (entry != null)")
+        .beginControlFlow("switch (entry.category())");
+    for (Map.Entry<HandlerMethod, List<String>> group : groups.entrySet()) {
+      for (String category : group.getValue()) {
+        body.add("case $N:\n", category);
+      }
+      // Any route of the method serves as context: category methods take no table entry, so the call does not
+      // depend on the code.
+      Route context = sample.get(group.getKey());
+      body.indent()
+          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, source,
+              context != null ? context : routes.get(0)))
+          .addStatement("return true")
+          .unindent();
+    }
+    return body.add("default:\n").indent().addStatement("break").unindent()
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  /** The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. */
+  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, Source source,
+      List<MethodSpec> helpers) {
     if (routes.isEmpty()) {
       return CodeBlock.of("");
     }
