@@ -71,13 +71,7 @@ final class CodeEnumWriter {
           .build());
     }
     type.addFields(fields(self, category))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "code")
-            .addParameter(category, "category")
-            .addParameter(GeneratedTypeNames.RETRY_POLICY, "retryPolicy")
-            .addParameter(String.class, "hint")
-            .addParameter(ArrayTypeName.of(String.class), "messages")
-            .varargs(true)
+        .addMethod(constantParameters(MethodSpec.constructorBuilder(), category)
             .addCode(assignments())
             .build())
         .addMethods(accessors(self, category, api));
@@ -145,15 +139,9 @@ final class CodeEnumWriter {
         .addField(int.class, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
         .addFields(fields(self, category))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "ordinal")
-            .addParameter(String.class, "name")
-            .addParameter(int.class, "code")
-            .addParameter(category, "category")
-            .addParameter(GeneratedTypeNames.RETRY_POLICY, "retryPolicy")
-            .addParameter(String.class, "hint")
-            .addParameter(ArrayTypeName.of(String.class), "messages")
-            .varargs(true)
+        .addMethod(constantParameters(MethodSpec.constructorBuilder()
+                .addParameter(int.class, "ordinal")
+                .addParameter(String.class, "name"), category)
             .addStatement("this.ordinal = ordinal")
             .addStatement("this.name = name")
             .addCode(assignments())
@@ -255,6 +243,17 @@ final class CodeEnumWriter {
         .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
             GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())
         .build();
+  }
+
+  /** Adds the parameters every constant's constructor takes after any of its own: code, category, retry, texts. */
+  private static MethodSpec.Builder constantParameters(MethodSpec.Builder constructor, ClassName category) {
+    return constructor
+        .addParameter(int.class, "code")
+        .addParameter(category, "category")
+        .addParameter(GeneratedTypeNames.RETRY_POLICY, "retryPolicy")
+        .addParameter(String.class, "hint")
+        .addParameter(ArrayTypeName.of(String.class), "messages")
+        .varargs(true);
   }
 
   private static List<FieldSpec> fields(ClassName self, ClassName category) {

@@ -41,7 +41,12 @@ class ReferenceDocTest {
 
   @BeforeAll
   static void compile() throws IOException {
-    Compilation compilation = ProcessorCompiler.javac().compile(JavaFileObjects.forSourceLines("test.Handlers",
+    generated = reference(ProcessorCompiler.javac());
+  }
+
+  /** Compiles a fallback-only handler class and returns the reference the processor wrote for the table. */
+  private static String reference(ProcessorCompiler compiler) throws IOException {
+    Compilation compilation = compiler.compile(JavaFileObjects.forSourceLines("test.Handlers",
         "package test;",
         "",
         "import io.github.mexcerrors.OnMexcErrorFallback;",
@@ -55,7 +60,7 @@ class ReferenceDocTest {
         .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/" + ReferenceDocWriter.RESOURCE))
         .findFirst()
         .orElseThrow(() -> new AssertionError("the processor wrote no " + ReferenceDocWriter.RESOURCE));
-    generated = reference.getCharContent(true).toString();
+    return reference.getCharContent(true).toString();
   }
 
   @Test
@@ -104,7 +109,7 @@ class ReferenceDocTest {
   @Test
   void cellTextCannotBreakTheTableOrInjectHtml() throws IOException {
     String hint = "Split on a | b, never <script>, keep `code`, *stars*, [link](x) and \\ as text.";
-    Compilation compilation = ProcessorCompiler.javac().table(String.join("\n",
+    String text = reference(ProcessorCompiler.javac().table(String.join("\n",
         "package: test.errors",
         "categories:",
         "  SERVER:",
@@ -116,19 +121,7 @@ class ReferenceDocTest {
         "    message: Internal error",
         "    category: SERVER",
         "    hint: '" + hint + "'",
-        "")).compile(JavaFileObjects.forSourceLines("test.Handlers",
-        "package test;",
-        "",
-        "import io.github.mexcerrors.OnMexcErrorFallback;",
-        "",
-        "public class Handlers {",
-        "  @OnMexcErrorFallback",
-        "  void fallback(int code) {}",
-        "}"));
-    assertThat(compilation).succeededWithoutWarnings();
-    String text = compilation.generatedFiles().stream()
-        .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/" + ReferenceDocWriter.RESOURCE))
-        .findFirst().orElseThrow().getCharContent(true).toString();
+        "")));
 
     assertThat(text).contains("| 500 | `INTERNAL_ERROR` | Internal error | `ServerException` | no (`NEVER`) | "
         + "Split on a \\| b, never &lt;script&gt;, keep \\`code\\`, \\*stars\\*, \\[link\\](x) and \\\\ as"
