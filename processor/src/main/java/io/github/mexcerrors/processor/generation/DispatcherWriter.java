@@ -212,7 +212,7 @@ public final class DispatcherWriter {
     ClassName codeEnum = names.codeEnum(api);
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T entry = $T.of(code).orElse(null)", codeEnum, codeEnum)
+        .addStatement("$T entry = $T.forCode(code)", codeEnum, codeEnum)
         .beginControlFlow("if (entry != null)")
         .beginControlFlow("switch (entry.category())");
     for (Map.Entry<HandlerMethod, List<String>> group : groups.entrySet()) {

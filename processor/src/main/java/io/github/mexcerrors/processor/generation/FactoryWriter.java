@@ -109,7 +109,7 @@ final class FactoryWriter {
 
     CodeBlock.Builder build = CodeBlock.builder()
         .addStatement("$T.requireNonNull(api, $S)", java.util.Objects.class, "api")
-        .addStatement("$T entry = api == $T.FUTURES ? $T.lookup(code) : $T.lookup(code)",
+        .addStatement("$T entry = api == $T.FUTURES ? $T.forCode(code) : $T.forCode(code)",
             GeneratedTypeNames.ERROR_CODE, api, names.codeEnum(MexcApi.FUTURES), names.codeEnum(MexcApi.SPOT))
         .addStatement("$T category = entry != null ? ($T) entry.category() : categoryOfHttpStatus(httpStatus)",
             categoryEnum, categoryEnum)

@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * The lookup of tables too big for one {@code switch} goes through a hash index with linear probing. Its codes are
  * chosen to collide: clusters of consecutive codes, multiples of large powers of two (whose low bits are all zero),
  * the extremes of {@code int}, negative codes. Whatever integer MEXC sends, {@code of(int)} finds exactly the codes
- * of the table and nothing else; in the enum form (futures, 600 codes) as in the class form (spot, 1,500 codes).
+ * of the table and nothing else, and so does the nullable {@code forCode(int)}; in the enum form (futures, 600 codes) as in the class form (spot, 1,500 codes).
  */
 class HashedLookupTest {
   private static final String PACKAGE = "test.hashed";
@@ -160,6 +160,8 @@ class HashedLookupTest {
   private static void assertLookup(String simpleName, Set<Integer> codes, int code)
       throws ReflectiveOperationException {
     Optional<?> found = (Optional<?>) classes.callStatic(PACKAGE + "." + simpleName, "of", code);
+    // The nullable lookup the dispatchers use finds the same constant.
+    assertThat(classes.callStatic(PACKAGE + "." + simpleName, "forCode", code)).isSameInstanceAs(found.orElse(null));
     if (codes.contains(code)) {
       Object constant = found.orElseThrow(() -> new AssertionError(simpleName + ".of(" + code + ") is empty"));
       Method codeOf = constant.getClass().getMethod("code");
