@@ -26,14 +26,17 @@ import javax.lang.model.element.Modifier;
  */
 final class CodeEnumWriter {
   /**
-   * The most codes per API generated as an enum. javac puts every enum constant's construction in the one static
-   * initializer, about 40 bytes each here, and refuses initializers over 64 KB (about 1,600 constants of this
-   * shape); its {@code $values()} method also grows by 8 bytes a constant and reaches HotSpot's 8,000-byte
-   * compilation limit at about 1,000. Bigger tables get a final class with the enum's API instead.
+   * The most bytes of bytecode a generated static initializer may be estimated at (HotSpot never JIT-compiles a
+   * method over 8,000 bytes, {@code -XX:HugeMethodLimit}; the rule holds for initializers too). javac puts every enum
+   * constant's construction in the enum's one static initializer, so a table stays an enum only while
+   * {@link #initializerBytes} of all its constants is within this budget (about 180 codes of one message); bigger
+   * tables get a final class with the enum's API whose constants are spread over holder interfaces, each holder's
+   * initializer within the same budget. The estimate is a worst case (every constant-pool load an {@code ldc_w}), so
+   * the margin to 8,000 covers only what it leaves out; the scale tests check the real sizes in the class files.
    */
-  static final int ENUM_LIMIT = 1_000;
+  static final int INITIALIZER_BUDGET = 7_000;
 
-  /** Constants per holder interface of the class form: keeps each holder's initializer under 8,000 bytes. */
+  /** The most constants per holder interface of the class form, whatever their size. */
   static final int CONSTANTS_PER_HOLDER = 150;
 
   /** 2^32 divided by the golden ratio, as an {@code int} literal: the multiplier of Fibonacci hashing. */
@@ -55,7 +58,7 @@ final class CodeEnumWriter {
 
   void write(ErrorTable table, MexcApi api) {
     List<CodeEntry> entries = table.codes(api);
-    if (entries.size() > ENUM_LIMIT) {
+    if (!fitsAnEnum(entries)) {
       writeClass(entries, api);
       return;
     }
@@ -90,8 +93,9 @@ final class CodeEnumWriter {
   /**
    * Writes a table too big for an enum as a final class with the same API as the enum (constants, {@code values()},
    * {@code valueOf}, {@code name()}, {@code ordinal()}, {@code compareTo}) whose constants are declared in
-   * interfaces of {@link #CONSTANTS_PER_HOLDER} constants each that the class implements: each
-   * holder initializes its own constants, so no initializer grows with the table.
+   * interfaces that the class implements, each of at most {@link #CONSTANTS_PER_HOLDER} constants and
+   * {@link #INITIALIZER_BUDGET} estimated bytes of initializer: each holder initializes its own constants, so no
+   * initializer grows with the table.
    */
   private void writeClass(List<CodeEntry> entries, MexcApi api) {
     ClassName self = names.codeEnum(api);
@@ -103,16 +107,26 @@ final class CodeEnumWriter {
         .addJavadoc("The documented error codes of the MEXC $L API, from the error table.\n\n"
             + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
             + " for a code\nmissing from the table and never throw.\n\n"
-            + "<p>The table has $L codes, more than a Java enum can hold (javac limits an enum's static initializer to"
-            + "\n64 KB, about 2,000 constants), so this is a final class with the API of an enum: constants,"
+            + "<p>The table has $L codes, too many for an enum whose methods all stay JIT-compilable (an enum's static"
+            + "\ninitializer constructs every constant, and HotSpot never compiles a method over 8,000 bytes), so this is"
+            + " a final\nclass with the API of an enum: constants,"
             + " {@link #values()},\n{@link #valueOf(String)}, {@link #name()}, {@link #ordinal()} and"
             + " {@link #compareTo}. Constants are unique,\ncompare by identity, and cannot be used in"
             + " {@code switch} labels, {@code EnumSet} or {@code EnumMap}.\n",
             apiName(api), Optional.class, entries.size());
     List<List<CodeEntry>> holders = new ArrayList<>();
-    for (int from = 0; from < entries.size(); from += CONSTANTS_PER_HOLDER) {
-      holders.add(entries.subList(from, Math.min(entries.size(), from + CONSTANTS_PER_HOLDER)));
+    int from = 0;
+    long bytes = INITIALIZER_FIXED_BYTES;
+    for (int index = 0; index < entries.size(); index++) {
+      int constant = constantBytes(entries.get(index), index);
+      if (index > from && (index - from == CONSTANTS_PER_HOLDER || bytes + constant > INITIALIZER_BUDGET)) {
+        holders.add(entries.subList(from, index));
+        from = index;
+        bytes = INITIALIZER_FIXED_BYTES;
+      }
+      bytes += constant;
     }
+    holders.add(entries.subList(from, entries.size()));
     CodeBlock.Builder touch = CodeBlock.builder()
         .add("// Reading one constant of each holder initializes all of its constants.\n");
     int ordinal = 0;
@@ -234,6 +248,71 @@ final class CodeEnumWriter {
         .addMethod(lookup(self, entries, api));
     index(self, entries).ifPresent(type::addType);
     files.write(self.packageName(), type.build());
+  }
+
+  /** The initializer's bytes besides the constants: {@code $VALUES = $values()} and {@code return}. */
+  private static final int INITIALIZER_FIXED_BYTES = 3 + 3 + 1;
+
+  /**
+   * Tells whether the codes fit an enum: its static initializer and its {@code $values()} method, both estimated
+   * by {@link #initializerBytes}, within {@link #INITIALIZER_BUDGET}.
+   *
+   * @param entries the codes of one API
+   * @return whether the API is generated as an enum
+   */
+  static boolean fitsAnEnum(List<CodeEntry> entries) {
+    return initializerBytes(entries) <= INITIALIZER_BUDGET && valuesBytes(entries.size()) <= INITIALIZER_BUDGET;
+  }
+
+  /**
+   * Estimates the static initializer javac emits for constants of this shape (an enum's, or a holder's): every
+   * constant's construction, then {@code $VALUES = $values()} and {@code return}.
+   *
+   * @param entries the constants, in declaration order
+   * @return the estimated bytes, an upper bound
+   */
+  static long initializerBytes(List<CodeEntry> entries) {
+    long bytes = INITIALIZER_FIXED_BYTES;
+    for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
+      bytes += constantBytes(entries.get(ordinal), ordinal);
+    }
+    return bytes;
+  }
+
+  /**
+   * The bytes of one constant's construction, the same for an enum constant ({@code NAME(code, ...)}: javac adds
+   * the name and ordinal) and a holder's ({@code new X(ordinal, "NAME", code, ...)}): {@code new}, {@code dup}, the
+   * name, the ordinal, the code, {@code getstatic} of the category and of the retry policy, the hint, the varargs
+   * array of messages ({@code anewarray}, then {@code dup}, index, {@code ldc}, {@code aastore} per message),
+   * {@code invokespecial} and {@code putstatic}. Every string is counted as an {@code ldc_w} (3 bytes).
+   */
+  private static int constantBytes(CodeEntry entry, int ordinal) {
+    int bytes = 3 + 1 + 3 + pushBytes(ordinal) + pushBytes(entry.code()) + 3 + 3 + 3;
+    bytes += pushBytes(entry.messages().size()) + 3;
+    for (int index = 0; index < entry.messages().size(); index++) {
+      bytes += 1 + pushBytes(index) + 3 + 1;
+    }
+    return bytes + 3 + 3;
+  }
+
+  /**
+   * Estimates an enum's {@code $values()}: the array, then {@code dup}, index, {@code getstatic} and
+   * {@code aastore} per constant, and {@code areturn}.
+   */
+  static long valuesBytes(int constants) {
+    long bytes = pushBytes(constants) + 3 + 1;
+    for (int index = 0; index < constants; index++) {
+      bytes += 1 + pushBytes(index) + 3 + 1;
+    }
+    return bytes;
+  }
+
+  /** The bytes that push an {@code int} constant: {@code iconst_*}, {@code bipush}, {@code sipush} or an {@code ldc_w}. */
+  private static int pushBytes(int value) {
+    if (value >= -1 && value <= 5) {
+      return 1;
+    }
+    return value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE ? 2 : 3;
   }
 
   private static String apiName(MexcApi api) {

@@ -49,6 +49,13 @@ public final class DispatcherWriter {
    */
   static final int CATEGORY_ROUTING_THRESHOLD = 256;
 
+  /**
+   * Above this many category methods, the exception overload checks the exception's class in a helper method of
+   * its own rather than inline: the overload also holds the routing of both APIs, and every generated method must
+   * stay under HotSpot's 8,000-byte {@code HugeMethodLimit}.
+   */
+  static final int INLINE_CATEGORY_CHECKS = 16;
+
   private final GeneratedTypeNames names;
   private final SourceFiles files;
   private final ErrorTable table;
@@ -133,10 +140,28 @@ public final class DispatcherWriter {
     } else if (!spot.isEmpty()) {
       byException.beginControlFlow("if (exception.api() == $T.SPOT)", api).add(spot).endControlFlow();
     }
+    CodeBlock.Builder byClass = CodeBlock.builder();
     for (CategoryRoute route : plan.categoryRoutes()) {
       ClassName exceptionClass = names.exception(route.category());
-      byException.beginControlFlow("if (exception instanceof $T)", exceptionClass)
+      byClass.beginControlFlow("if (exception instanceof $T)", exceptionClass)
           .addStatement(call(route.method(), handlerElement, CodeBlock.of("exception.api()"), Source.EXCEPTION, null))
+          .addStatement("return true")
+          .endControlFlow();
+    }
+    if (plan.categoryRoutes().size() <= INLINE_CATEGORY_CHECKS) {
+      byException.add(byClass.build());
+    } else {
+      helpers.add(MethodSpec.methodBuilder("dispatchByExceptionClass")
+          .addJavadoc("Calls the handler method of the exception's category, if any.\n\n"
+              + "@return whether a handler method ran\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(boolean.class)
+          .addParameter(handler, "handler")
+          .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
+          .addCode(withLocals(byClass.build()))
+          .addStatement("return false")
+          .build());
+      byException.beginControlFlow("if (dispatchByExceptionClass(handler, exception))")
           .addStatement("return true")
           .endControlFlow();
     }
@@ -186,10 +211,40 @@ public final class DispatcherWriter {
       return exactSwitch(plan, all, api, source, helpers);
     }
     List<Route> exact = all.stream().filter(route -> route.method().kind() != Kind.CATEGORIES).toList();
+    // In a method of its own: the switch grows with the categories, and the caller holds other routing too.
+    String name = helperPrefix(api, source) + "ByCategory";
+    helpers.add(helper(name, plan.handlerClass().element(), source)
+        .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
+            + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT))
+        .addCode(categorySwitch(plan, all, api, source))
+        .addStatement("return false")
+        .build());
     return CodeBlock.builder()
         .add(exactSwitch(plan, exact, api, source, helpers))
-        .add(categorySwitch(plan, all, api, source))
+        .beginControlFlow("if ($L($L))", name, helperArguments(source))
+        .addStatement("return true")
+        .endControlFlow()
         .build();
+  }
+
+  private static String helperPrefix(MexcApi api, Source source) {
+    return (api == MexcApi.SPOT ? "dispatchSpot" : "dispatchFutures") + (source == Source.EXCEPTION ? "Exception" : "");
+  }
+
+  private static String helperArguments(Source source) {
+    return source == Source.EXCEPTION ? "handler, exception, code, message" : "handler, code, message";
+  }
+
+  /** A private helper that takes the handler, the exception (for that source), the code and the message. */
+  private static MethodSpec.Builder helper(String name, TypeElement handler, Source source) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(handlerType(handler), "handler");
+    if (source == Source.EXCEPTION) {
+      method.addParameter(GeneratedTypeNames.EXCEPTION, "exception");
+    }
+    return method.addParameter(int.class, "code").addParameter(String.class, "message");
   }
 
   /**
@@ -270,27 +325,20 @@ public final class DispatcherWriter {
         return callsInChunk.add(keys.get(route)) ? callBytes(route) : 0;
       }
     };
-    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
+    // The exception overload holds the switches of both APIs: each gets half the budget there.
+    int budget = source == Source.EXCEPTION ? MethodSplitter.BYTE_BUDGET / 2 : MethodSplitter.BYTE_BUDGET;
+    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes, budget);
     if (chunks.size() == 1) {
       return CodeBlock.builder().add(switchOf(routes, calls, keys)).build();
     }
-    String prefix = (api == MexcApi.SPOT ? "dispatchSpot" : "dispatchFutures")
-        + (source == Source.EXCEPTION ? "Exception" : "");
-    String arguments = source == Source.EXCEPTION ? "handler, exception, code, message" : "handler, code, message";
+    String prefix = helperPrefix(api, source);
+    String arguments = helperArguments(source);
     for (int index = 0; index < chunks.size(); index++) {
       List<Route> chunk = chunks.get(index);
-      MethodSpec.Builder method = MethodSpec.methodBuilder(prefix + index)
+      helpers.add(helper(prefix + index, handler, source)
           .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
               + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT),
               chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(boolean.class)
-          .addParameter(handlerType(handler), "handler");
-      if (source == Source.EXCEPTION) {
-        method.addParameter(GeneratedTypeNames.EXCEPTION, "exception");
-      }
-      helpers.add(method.addParameter(int.class, "code")
-          .addParameter(String.class, "message")
           .addCode(switchOf(chunk, calls, keys))
           .addStatement("return false")
           .build());

@@ -36,13 +36,29 @@ final class MethodSplitter {
    * @return one chunk when everything fits one method, else several
    */
   static <T> List<List<T>> split(List<T> items, ToIntFunction<T> code, ToIntBiFunction<T, List<T>> bodyBytes) {
+    return split(items, code, bodyBytes, BYTE_BUDGET);
+  }
+
+  /**
+   * Like {@link #split(List, ToIntFunction, ToIntBiFunction)}, with a smaller budget for a switch that shares its
+   * method with other code.
+   *
+   * @param items the cases, sorted by code
+   * @param code the code of a case
+   * @param bodyBytes the estimated bytes that a case adds to a chunk
+   * @param budget the estimated bytes a chunk may reach, at most {@link #BYTE_BUDGET}
+   * @param <T> the item type
+   * @return one chunk when everything fits one method, else several
+   */
+  static <T> List<List<T>> split(List<T> items, ToIntFunction<T> code, ToIntBiFunction<T, List<T>> bodyBytes,
+      int budget) {
     List<List<T>> chunks = new ArrayList<>();
     List<T> current = new ArrayList<>();
     long bodies = 0;
     for (T item : items) {
       int itemBody = bodyBytes.applyAsInt(item, current);
       if (!current.isEmpty() && switchBytes(code.applyAsInt(current.get(0)), code.applyAsInt(item),
-          current.size() + 1) + bodies + itemBody > BYTE_BUDGET) {
+          current.size() + 1) + bodies + itemBody > budget) {
         chunks.add(current);
         current = new ArrayList<>();
         bodies = 0;

@@ -25,6 +25,19 @@ import java.util.regex.Pattern;
 public final class TableResolver {
   /** The only value {@code extends} takes. */
   public static final String BUNDLED = "bundled";
+  /**
+   * The most categories a table (merged with the bundled one when it extends it) may declare. Generated methods
+   * that grow with the categories (the {@code ErrorCategory} enum's static initializer, about 30 bytes a category;
+   * {@code MexcErrors}' factory {@code switch}; a dispatcher whose class handles every category) must stay under
+   * HotSpot's 8,000-byte {@code HugeMethodLimit}; at this limit the biggest is well under it. The bundled table has
+   * 24.
+   */
+  public static final int MAX_CATEGORIES = 100;
+  /**
+   * The most messages (the message and its alternative messages) one code may have: every message adds up to 8
+   * bytes to the static initializer that constructs the code's constant, which must stay JIT-compilable.
+   */
+  public static final int MAX_MESSAGES = 32;
 
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Set<String> RESERVED_CLASS_NAMES =
@@ -164,8 +177,15 @@ public final class TableResolver {
       Map<String, Marked<String>> classNames = new HashMap<>();
       Map<String, Marked<String>> foldedClassNames = new HashMap<>();
       Map<Integer, Marked<Integer>> statuses = new HashMap<>();
+      int count = 0;
       for (CategoryFields fields : categories.values()) {
         String name = fields.name.value();
+        if (++count == MAX_CATEGORIES + 1) {
+          problems.add(fields.name.position(), "category " + name + " is category number " + count + " of "
+              + categories.size() + ", more than the limit of " + MAX_CATEGORIES + " categories a table may have"
+              + " (generated methods that grow with the categories must stay under 8,000 bytes of bytecode to be"
+              + " JIT-compiled); merge categories");
+        }
         if (!CONSTANT_NAME.matcher(name).matches()) {
           problems.add(fields.name.position(), "category name '" + name + "' must be UPPER_SNAKE_CASE, e.g. "
               + suggestConstant(name));
@@ -320,6 +340,13 @@ public final class TableResolver {
         messages.add(fields.message.value());
         if (fields.alternativeMessages != null) {
           messages.addAll(fields.alternativeMessages.value());
+          if (messages.size() > MAX_MESSAGES) {
+            problems.add(fields.alternativeMessages.position(), label + " has " + messages.size()
+                + " messages, more than the limit of " + MAX_MESSAGES + " (the message and " + (MAX_MESSAGES - 1)
+                + " alternative messages): each one adds bytecode to the initializer of the code's constant;"
+                + " keep the messages MEXC actually sends");
+            continue;
+          }
         }
         RetryPolicy retry = fields.retry != null ? fields.retry.value() : category.retryPolicy();
         String section = fields.section != null ? fields.section.value() : category.section();

@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.hostile;
 import static com.google.common.truth.Truth.assertThat;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.table.TableResolver;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -156,6 +157,39 @@ class LoaderSafetyTest {
         "'hint' has 4097 characters, more than the limit of 4096 for one text");
     assertOneProblem(HEAD + CODE.replace("message: One", "message: One\n    alternativeMessages: [" + atLimit
         + "y]"), "t.yaml:10:27:", "'alternativeMessages' has 4097 characters");
+  }
+
+  @Test
+  void theMostCategoriesAreReadAndOneMoreIsRefusedAtItsLine() {
+    StringBuilder categories = new StringBuilder(HEAD);
+    for (int c = 1; c < TableResolver.MAX_CATEGORIES; c++) {
+      categories.append("  C").append(c).append(":\n    parent: ROOT\n    description: C.\n");
+    }
+    Hostile.Resolved atLimit = Hostile.resolve(categories + CODE);
+    assertThat(atLimit.problems()).isEmpty();
+    assertThat(atLimit.table().orElseThrow().categories()).hasSize(TableResolver.MAX_CATEGORIES);
+    // ROOT is on line 3, then three lines a category: the one over the limit is on line 3 + 3 * MAX_CATEGORIES.
+    assertOneProblem(categories + "  EXTRA:\n    parent: ROOT\n    description: C.\n" + CODE,
+        "t.yaml:" + (3 + 3 * TableResolver.MAX_CATEGORIES) + ":3:", "category EXTRA is category number "
+            + (TableResolver.MAX_CATEGORIES + 1) + " of " + (TableResolver.MAX_CATEGORIES + 1)
+            + ", more than the limit of " + TableResolver.MAX_CATEGORIES + " categories");
+  }
+
+  @Test
+  void theMostMessagesACodeMayHaveAreReadAndOneMoreIsRefused() {
+    StringBuilder alternatives = new StringBuilder();
+    for (int m = 1; m < TableResolver.MAX_MESSAGES; m++) {
+      alternatives.append(m == 1 ? "" : ", ").append("Alternative ").append(m);
+    }
+    Hostile.Resolved atLimit = Hostile.resolve(HEAD + CODE.replace("message: One", "message: One\n"
+        + "    alternativeMessages: [" + alternatives + "]"));
+    assertThat(atLimit.problems()).isEmpty();
+    assertThat(atLimit.table().orElseThrow().codes(MexcApi.SPOT).get(0).messages())
+        .hasSize(TableResolver.MAX_MESSAGES);
+    assertOneProblem(HEAD + CODE.replace("message: One", "message: One\n"
+        + "    alternativeMessages: [" + alternatives + ", One more]"), "t.yaml:10:",
+        "spot code 1 has " + (TableResolver.MAX_MESSAGES + 1) + " messages, more than the limit of "
+            + TableResolver.MAX_MESSAGES);
   }
 
   @Test
