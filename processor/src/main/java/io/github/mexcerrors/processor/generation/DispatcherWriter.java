@@ -11,12 +11,13 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
-import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.table.Category;
+import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
@@ -40,14 +41,6 @@ public final class DispatcherWriter {
   private static final Pattern USES_CODE = Pattern.compile("(?<![.\\w])code\\b");
   private static final Pattern USES_MESSAGE =
       Pattern.compile("(?<![.\\w])message\\b");
-
-  /**
-   * Above this many routed codes in one API, codes that reach a method only through their category are not listed
-   * in the {@code switch}: the dispatcher looks the code's category up instead, so that its size grows with the
-   * class's own codes and the number of categories, not with the table. Small tables keep the single
-   * {@code switch}, the fastest form.
-   */
-  static final int CATEGORY_ROUTING_THRESHOLD = 256;
 
   /**
    * Above this many category methods, the exception overload checks the exception's class in a helper method of
@@ -144,7 +137,8 @@ public final class DispatcherWriter {
     for (CategoryRoute route : plan.categoryRoutes()) {
       ClassName exceptionClass = names.exception(route.category());
       byClass.beginControlFlow("if (exception instanceof $T)", exceptionClass)
-          .addStatement(call(route.method(), handlerElement, CodeBlock.of("exception.api()"), Source.EXCEPTION, null))
+          .addStatement(call(route.method(), handlerElement, CodeBlock.of("exception.api()"), Source.EXCEPTION, null,
+              true))
           .addStatement("return true")
           .endControlFlow();
     }
@@ -204,23 +198,20 @@ public final class DispatcherWriter {
    * {@code helpers}.
    */
   private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source, List<MethodSpec> helpers) {
-    List<Route> all = plan.routes().get(api);
-    boolean byCategory = all.size() > CATEGORY_ROUTING_THRESHOLD
-        && all.stream().anyMatch(route -> route.method().kind() == Kind.CATEGORIES);
-    if (!byCategory) {
-      return exactSwitch(plan, all, api, source, helpers);
+    CodeRoutes routes = plan.routes().get(api);
+    if (!routes.byCategory()) {
+      return exactSwitch(plan, routes.listed(), api, source, helpers);
     }
-    List<Route> exact = all.stream().filter(route -> route.method().kind() != Kind.CATEGORIES).toList();
     // In a method of its own: the switch grows with the categories, and the caller holds other routing too.
     String name = helperPrefix(api, source) + "ByCategory";
     helpers.add(helper(name, plan.handlerClass().element(), source)
         .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
             + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT))
-        .addCode(categorySwitch(plan, all, api, source))
+        .addCode(categorySwitch(plan, api, source))
         .addStatement("return false")
         .build());
     return CodeBlock.builder()
-        .add(exactSwitch(plan, exact, api, source, helpers))
+        .add(exactSwitch(plan, routes.listed(), api, source, helpers))
         .beginControlFlow("if ($L($L))", name, helperArguments(source))
         .addStatement("return true")
         .endControlFlow()
@@ -251,13 +242,11 @@ public final class DispatcherWriter {
    * Routes the codes that reach a method through their category: looks the code up, then switches on its
    * category, each category going to the method of its nearest handled ancestor.
    */
-  private CodeBlock categorySwitch(DispatchPlan plan, List<Route> routes, MexcApi api, Source source) {
+  private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api, Source source) {
     Map<String, HandlerMethod> handled = new HashMap<>();
     for (CategoryRoute route : plan.categoryRoutes()) {
       handled.put(route.category().name(), route.method());
     }
-    Map<HandlerMethod, Route> sample = new IdentityHashMap<>();
-    routes.forEach(route -> sample.putIfAbsent(route.method(), route));
     Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
     for (Category category : table.categories()) {
       table.lineage(category.name()).stream().map(ancestor -> handled.get(ancestor.name()))
@@ -274,12 +263,9 @@ public final class DispatcherWriter {
       for (String category : group.getValue()) {
         body.add("case $N:\n", category);
       }
-      // Any route of the method serves as context: category methods take no table entry, so the call does not
-      // depend on the code.
-      Route context = sample.get(group.getKey());
+      // Category methods take no table entry: the call does not depend on the code.
       body.indent()
-          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, source,
-              context != null ? context : routes.get(0)))
+          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, source, null, false))
           .addStatement("return true")
           .unindent();
     }
@@ -309,7 +295,7 @@ public final class DispatcherWriter {
       String key = route.method().element() + (takesEntry ? " " + route.entry().name() : "");
       keys.put(route, key);
       calls.put(route, callsByKey.computeIfAbsent(key,
-          unused -> call(route.method(), handler, apiLiteral, source, route)));
+          unused -> call(route.method(), handler, apiLiteral, source, route.entry(), false)));
     }
     ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
       private List<Route> chunk;
@@ -387,24 +373,34 @@ public final class DispatcherWriter {
       return CodeBlock.builder().addStatement("return false").build();
     }
     return CodeBlock.builder()
-        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null))
+        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null, true))
         .addStatement("return true")
         .build();
   }
 
-  private CodeBlock call(HandlerMethod method, TypeElement handler, CodeBlock api, Source source, Route route) {
+  /**
+   * A call of a handler method.
+   *
+   * @param entry the code's table entry, for a method of exact codes; else null
+   * @param exceptionTypeKnown whether an exception passed to the method is known to be of the parameter's type (it
+   *     was checked with {@code instanceof}, or the parameter is {@code MexcException}); else the exception is cast
+   *     only after a check, and created anew when it is of another type
+   */
+  private CodeBlock call(HandlerMethod method, TypeElement handler, CodeBlock api, Source source, CodeEntry entry,
+      boolean exceptionTypeKnown) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (HandlerParameter parameter : method.element().getParameters().stream()
         .map(element -> method.parameters().stream().filter(p -> p.element().equals(element)).findFirst()
             .orElseThrow())
         .toList()) {
-      arguments.add(argument(parameter, api, source, route));
+      arguments.add(argument(parameter, api, source, entry, exceptionTypeKnown));
     }
     CodeBlock target = method.isStatic() ? CodeBlock.of("$T", ClassName.get(handler)) : CodeBlock.of("handler");
     return CodeBlock.of("$L.$N($L)", target, method.name(), CodeBlock.join(arguments, ", "));
   }
 
-  private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, Route route) {
+  private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, CodeEntry entry,
+      boolean exceptionTypeKnown) {
     switch (parameter.kind()) {
       case CODE:
         return CodeBlock.of("code");
@@ -413,15 +409,15 @@ public final class DispatcherWriter {
       case API:
         return api;
       case ENTRY:
-        return CodeBlock.of("$T.$N", names.codeEnum(route.entry().api()), route.entry().name());
+        return CodeBlock.of("$T.$N", names.codeEnum(entry.api()), entry.name());
       case EXCEPTION:
-        return exception(parameter, api, source, route);
+        return exception(parameter, api, source, exceptionTypeKnown);
       default:
         throw new AssertionError(parameter.kind());
     }
   }
 
-  private CodeBlock exception(HandlerParameter parameter, CodeBlock api, Source source, Route route) {
+  private CodeBlock exception(HandlerParameter parameter, CodeBlock api, Source source, boolean exceptionTypeKnown) {
     boolean base = parameter.typeName().equals(MexcException.class.getCanonicalName());
     ClassName type = names.exceptionType(parameter.typeName());
     CodeBlock created = CodeBlock.of("$T.create($L, code, message)", names.factory(), api);
@@ -431,7 +427,7 @@ public final class DispatcherWriter {
     if (base) {
       return CodeBlock.of("exception");
     }
-    if (route == null) {
+    if (exceptionTypeKnown) {
       return CodeBlock.of("($T) exception", type);
     }
     return CodeBlock.of("exception instanceof $T ? ($T) exception : ($T) $T.create($L, code, message,"

@@ -8,20 +8,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a dispatcher does, decided at compile time: for every code of the table, the method that handles it
- * (its own {@code @OnMexcError} method, else the nearest category's); for exceptions of codes missing from the
- * table, the category handlers by exception type; and the fallback.
+ * What a dispatcher does, decided at compile time: per API, the codes its {@code switch} lists with the method that
+ * handles each (its own {@code @OnMexcError} method, else the nearest category's) and whether the other codes
+ * are routed through their category; for exceptions of codes missing from the table, the category handlers by
+ * exception type; and the fallback.
  *
  * @param handlerClass the class
- * @param routes per API, the codes that a method handles, sorted by code
+ * @param routes per API, the routing of its codes
  * @param categoryRoutes the category handlers, the deepest category first
  * @param fallback the fallback handler, if any
  */
 public record DispatchPlan(
     HandlerClass handlerClass,
-    Map<MexcApi, List<Route>> routes,
+    Map<MexcApi, CodeRoutes> routes,
     List<CategoryRoute> categoryRoutes,
     Optional<HandlerMethod> fallback) {
+
+  /**
+   * Above this many codes of one API that reach a method, codes that reach one only through their category are
+   * not listed in the {@code switch}: the dispatcher looks the code's category up instead, so that its size grows
+   * with the class's own codes and the number of categories, not with the table. Small tables keep the single
+   * {@code switch}, the fastest form.
+   */
+  public static final int CATEGORY_ROUTING_THRESHOLD = 256;
+
+  /**
+   * The routing of one API's codes.
+   *
+   * @param listed the codes the {@code switch} lists, with their methods, sorted by code: every code that reaches a
+   *     method, or, with {@code byCategory}, only the codes of {@code @OnMexcError} methods
+   * @param byCategory whether codes not listed reach the method of their nearest handled category through a
+   *     lookup of their category
+   */
+  public record CodeRoutes(List<Route> listed, boolean byCategory) {}
 
   /**
    * A code and the method that handles it.

@@ -18,6 +18,7 @@ public final class ErrorTable {
   private final Map<String, Category> categoriesByName;
   private final Map<MexcApi, List<CodeEntry>> codes;
   private final Map<MexcApi, Map<Integer, CodeEntry>> codesByNumber;
+  private final Map<MexcApi, Map<String, List<CodeEntry>>> codesByCategory;
 
   /**
    * Creates the table.
@@ -34,15 +35,21 @@ public final class ErrorTable {
     this.categoriesByName = Collections.unmodifiableMap(byName);
     Map<MexcApi, List<CodeEntry>> copy = new LinkedHashMap<>();
     Map<MexcApi, Map<Integer, CodeEntry>> byNumber = new LinkedHashMap<>();
+    Map<MexcApi, Map<String, List<CodeEntry>>> byCategory = new LinkedHashMap<>();
     for (MexcApi api : MexcApi.values()) {
       List<CodeEntry> entries = List.copyOf(codes.getOrDefault(api, List.of()));
       copy.put(api, entries);
       Map<Integer, CodeEntry> numbers = new LinkedHashMap<>();
       entries.forEach(entry -> numbers.put(entry.code(), entry));
       byNumber.put(api, Collections.unmodifiableMap(numbers));
+      Map<String, List<CodeEntry>> grouped = new LinkedHashMap<>();
+      entries.forEach(entry -> grouped.computeIfAbsent(entry.category(), name -> new ArrayList<>()).add(entry));
+      grouped.replaceAll((name, list) -> List.copyOf(list));
+      byCategory.put(api, Collections.unmodifiableMap(grouped));
     }
     this.codes = Collections.unmodifiableMap(copy);
     this.codesByNumber = Collections.unmodifiableMap(byNumber);
+    this.codesByCategory = Collections.unmodifiableMap(byCategory);
   }
 
   /**
@@ -81,6 +88,17 @@ public final class ErrorTable {
    */
   public List<CodeEntry> codes(MexcApi api) {
     return codes.get(api);
+  }
+
+  /**
+   * Returns the codes of an API whose own category is the given one (not those of its sub-categories).
+   *
+   * @param api the API
+   * @param category the category's name
+   * @return the codes, sorted by code; empty for a category without codes of its own
+   */
+  public List<CodeEntry> codesOf(MexcApi api, String category) {
+    return codesByCategory.get(api).getOrDefault(category, List.of());
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
+import io.github.mexcerrors.processor.handlers.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.Exhaustiveness;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
@@ -35,6 +36,8 @@ import java.util.Set;
  * parameter can receive what the method's codes produce) and, when all is well, decides its {@link DispatchPlan}.
  */
 public final class HandlerValidator {
+  private static final Comparator<Route> BY_CODE = Comparator.comparingInt(route -> route.entry().code());
+
   private final Diagnostics diagnostics;
   private final TableTypes tableTypes;
   private final ErrorTable table;
@@ -100,20 +103,10 @@ public final class HandlerValidator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    Map<MexcApi, List<Route>> routes = new EnumMap<>(MexcApi.class);
+    Map<String, HandlerMethod> nearest = nearestCategoryMethods(byCategory);
+    Map<MexcApi, CodeRoutes> routes = new EnumMap<>(MexcApi.class);
     for (MexcApi api : MexcApi.values()) {
-      List<Route> apiRoutes = new ArrayList<>();
-      for (CodeEntry entry : table.codes(api)) {
-        HandlerMethod method = exact.get(api).get(entry.code());
-        if (method == null) {
-          method = table.lineage(entry.category()).stream().map(category -> byCategory.get(category.name()))
-              .filter(m -> m != null).findFirst().orElse(null);
-        }
-        if (method != null) {
-          apiRoutes.add(new Route(entry, method));
-        }
-      }
-      routes.put(api, List.copyOf(apiRoutes));
+      routes.put(api, codeRoutes(api, exact.get(api), nearest));
     }
     List<CategoryRoute> categoryRoutes = new ArrayList<>();
     for (Category category : table.categories()) {
@@ -125,6 +118,63 @@ public final class HandlerValidator {
     categoryRoutes.sort(Comparator.comparingInt(route -> -table.lineage(route.category().name()).size()));
     return Optional.of(new DispatchPlan(handlerClass, routes, List.copyOf(categoryRoutes),
         fallbacks.stream().findFirst()));
+  }
+
+  /**
+   * The method of every category that has one through itself or an ancestor: the nearest handled category's.
+   * Categories come parents first, so one pass over them suffices.
+   */
+  private Map<String, HandlerMethod> nearestCategoryMethods(Map<String, HandlerMethod> byCategory) {
+    Map<String, HandlerMethod> nearest = new HashMap<>();
+    if (byCategory.isEmpty()) {
+      return nearest;
+    }
+    for (Category category : table.categories()) {
+      HandlerMethod method = byCategory.get(category.name());
+      if (method == null) {
+        method = category.parent().map(nearest::get).orElse(null);
+      }
+      if (method != null) {
+        nearest.put(category.name(), method);
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * Plans the routing of one API's codes. Its cost grows with the class's own codes and the table's categories;
+   * it visits the codes of the handled categories only when the {@code switch} lists them, which it does for at
+   * most {@link DispatchPlan#CATEGORY_ROUTING_THRESHOLD} codes. So planning many classes against a big table costs
+   * codes plus classes, not codes times classes.
+   */
+  private CodeRoutes codeRoutes(MexcApi api, Map<Integer, HandlerMethod> exact, Map<String, HandlerMethod> nearest) {
+    List<Route> exactRoutes = new ArrayList<>();
+    int exactInHandledCategories = 0;
+    for (Map.Entry<Integer, HandlerMethod> code : exact.entrySet()) {
+      CodeEntry entry = table.code(api, code.getKey()).orElseThrow();
+      exactRoutes.add(new Route(entry, code.getValue()));
+      if (nearest.containsKey(entry.category())) {
+        exactInHandledCategories++;
+      }
+    }
+    exactRoutes.sort(BY_CODE);
+    long routed = exactRoutes.size() - exactInHandledCategories;
+    for (String category : nearest.keySet()) {
+      routed += table.codesOf(api, category).size();
+    }
+    if (nearest.isEmpty() || routed > DispatchPlan.CATEGORY_ROUTING_THRESHOLD) {
+      return new CodeRoutes(List.copyOf(exactRoutes), !nearest.isEmpty());
+    }
+    List<Route> listed = new ArrayList<>(exactRoutes);
+    for (Map.Entry<String, HandlerMethod> category : nearest.entrySet()) {
+      for (CodeEntry entry : table.codesOf(api, category.getKey())) {
+        if (!exact.containsKey(entry.code())) {
+          listed.add(new Route(entry, category.getValue()));
+        }
+      }
+    }
+    listed.sort(BY_CODE);
+    return new CodeRoutes(List.copyOf(listed), false);
   }
 
   /**

@@ -29,7 +29,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * The lookup of tables too big for one {@code switch} goes through a hash index with linear probing. Its codes are
  * chosen to collide: clusters of consecutive codes, multiples of large powers of two (whose low bits are all zero),
  * the extremes of {@code int}, negative codes. Whatever integer MEXC sends, {@code of(int)} finds exactly the codes
- * of the table and nothing else, and so does the nullable {@code forCode(int)}; in the enum form (futures, 600 codes) as in the class form (spot, 1,500 codes).
+ * of the table and nothing else, and so does the nullable {@code forCode(int)}. (Tables this big are classes with
+ * an enum's API: a Java enum of so many constants would have a static initializer too big for the JIT.)
  */
 class HashedLookupTest {
   private static final String PACKAGE = "test.hashed";
@@ -125,9 +126,9 @@ class HashedLookupTest {
   }
 
   @Example
-  void everyCodeOfBothFormsIsFoundAndTheFormsAreTheOnesMeant() throws ReflectiveOperationException {
+  void everyCodeOfBothApisIsFound() throws ReflectiveOperationException {
     assertThat(classes.load(PACKAGE + ".SpotErrorCode").isEnum()).isFalse();
-    assertThat(classes.load(PACKAGE + ".FuturesErrorCode").isEnum()).isTrue();
+    assertThat(classes.load(PACKAGE + ".FuturesErrorCode").isEnum()).isFalse();
     for (int code : SPOT) {
       assertLookup("SpotErrorCode", SPOT, code);
     }
