@@ -7,6 +7,7 @@
 #            what javac spends on having a processor at all
 #   replay   a processor that writes the sources `proc` generated through the Filer and does nothing else, on
 #            the example sources alone: javac's cost of a processor that generates these files (the floor for ours)
+#   replay2  (not run by default) as replay, but the dispatchers are written in the second round
 # Usage: benchmarks/compile-example.sh [runs, default 10] [variants, default "proc none noop replay"]
 # Builds the processor jar first (mvn -B -q -Dstyle.color=never package -DskipTests -pl processor -am); SKIP_BUILD=1 uses the jars in
 # target/ as they are. Needs a JDK (javac, jar) and GNU time (/usr/bin/time).
@@ -49,6 +50,7 @@ compile() { # variant output-dir
     none) args+=(-proc:none "${sources[@]}" "${generated[@]}") ;;
     noop) args+=(-processorpath "$work/NoOp.jar" "${sources[@]}" "${generated[@]}") ;;
     replay) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay.txt" "${sources[@]}") ;;
+    replay2) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay2.txt" "${sources[@]}") ;;
   esac
   /usr/bin/time -f '%e %U %S' -o "$out/time" javac "${args[@]}"
 }
@@ -62,6 +64,7 @@ for f in "${generated[@]}"; do
   name=${rel%.java}
   echo "${name//\//.} $f"
 done > "$work/replay.txt"
+sed 's/^\(.*Dispatcher \)/2 \1/' "$work/replay.txt" > "$work/replay2.txt"
 echo "example: ${#sources[@]} sources, ${#generated[@]} generated; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$(javac -version 2>&1)"
 

@@ -20,7 +20,7 @@ import javax.lang.model.element.TypeElement;
  * generated sources, as our processor does, without our code.
  */
 public final class ReplayProcessor extends AbstractProcessor {
-  private boolean done;
+  private int roundNumber;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -41,12 +41,14 @@ public final class ReplayProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (done) {
-      return true;
-    }
-    done = true;
+    roundNumber++;
     try {
       for (String line : Files.readAllLines(Paths.get(processingEnv.getOptions().get("replay.list")))) {
+        int wanted = line.startsWith("2 ") ? 2 : 1;
+        if (wanted != roundNumber) {
+          continue;
+        }
+        line = line.substring(wanted == 2 ? 2 : 0);
         int space = line.indexOf(' ');
         String text = Files.readString(Path.of(line.substring(space + 1)), StandardCharsets.UTF_8);
         try (Writer writer = processingEnv.getFiler().createSourceFile(line.substring(0, space)).openWriter()) {
