@@ -25,6 +25,9 @@ processor=$(ls processor/target/mexc-errors-processor-*-SNAPSHOT.jar processor/t
   2>/dev/null | grep -v -e sources -e javadoc -e original | head -1)
 annotations=$(ls annotations/target/mexc-errors-annotations-*.jar | grep -v -e sources -e javadoc | head -1)
 rm -rf "$work" && mkdir -p "$work"
+# Copies, so that a rebuild during the runs cannot change or break them.
+cp "$processor" "$work/processor.jar" && processor=$work/processor.jar
+cp "$annotations" "$work/annotations.jar" && annotations=$work/annotations.jar
 # The example's compile class path, with this worktree's annotations jar instead of the one in ~/.m2.
 mvn -B -q -Dstyle.color=never dependency:build-classpath -pl example -DincludeScope=compile -Dmdep.outputFile="$work/cp.txt" >/dev/null
 deps=$(tr ':' '\n' < "$work/cp.txt" | grep -v mexc-errors-annotations | paste -sd: -)
