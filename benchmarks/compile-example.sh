@@ -84,9 +84,12 @@ for ((i = 0; i < runs; i++)); do
 done
 
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-base_wall=$(awk '$1 == "none" {print $2}' "$work/times.txt" | median)
-base_cpu=$(awk '$1 == "none" {print $3 + $4}' "$work/times.txt" | median)
-printf '%-8s %5s %10s %10s %10s %10s\n' variant runs 'wall (s)' 'cpu (s)' 'wall/none' 'cpu/none'
+# Ratios to `none`, else to the first variant measured.
+base=none
+grep -q '^none ' "$work/times.txt" || base=${vs[0]}
+base_wall=$(awk -v v="$base" '$1 == v {print $2}' "$work/times.txt" | median)
+base_cpu=$(awk -v v="$base" '$1 == v {print $3 + $4}' "$work/times.txt" | median)
+printf '%-8s %5s %10s %10s %10s %10s\n' variant runs 'wall (s)' 'cpu (s)' "wall/$base" "cpu/$base"
 for v in "${vs[@]}"; do
   wall=$(awk -v v="$v" '$1 == v {print $2}' "$work/times.txt" | median)
   cpu=$(awk -v v="$v" '$1 == v {print $3 + $4}' "$work/times.txt" | median)
