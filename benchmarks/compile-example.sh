@@ -8,6 +8,7 @@
 #   replay   a processor that writes the sources `proc` generated through the Filer and does nothing else, on
 #            the example sources alone: javac's cost of a processor that generates these files (the floor for ours)
 #   replay2  (not run by default) as replay, but the dispatchers are written in the second round
+#   before   (not run by default) as proc, with the processor jar named by BEFORE_JAR (e.g. an older build)
 # Usage: benchmarks/compile-example.sh [runs, default 10] [variants, default "proc none noop replay"]
 # Builds the processor jar first (mvn -B -q -Dstyle.color=never package -DskipTests -pl processor -am); SKIP_BUILD=1 uses the jars in
 # target/ as they are. Needs a JDK (javac, jar) and GNU time (/usr/bin/time).
@@ -28,6 +29,7 @@ rm -rf "$work" && mkdir -p "$work"
 # Copies, so that a rebuild during the runs cannot change or break them.
 cp "$processor" "$work/processor.jar" && processor=$work/processor.jar
 cp "$annotations" "$work/annotations.jar" && annotations=$work/annotations.jar
+if [ -n "${BEFORE_JAR:-}" ]; then cp "$BEFORE_JAR" "$work/before.jar"; fi
 # The example's compile class path, with this worktree's annotations jar instead of the one in ~/.m2.
 mvn -B -q -Dstyle.color=never dependency:build-classpath -pl example -DincludeScope=compile -Dmdep.outputFile="$work/cp.txt" >/dev/null
 deps=$(tr ':' '\n' < "$work/cp.txt" | grep -v mexc-errors-annotations | paste -sd: -)
@@ -50,6 +52,7 @@ compile() { # variant output-dir
     -s "$out/gen" "${common[@]}")
   case $v in
     proc) args+=(-processorpath "$processor:$annotations" "${sources[@]}") ;;
+    before) args+=(-processorpath "$work/before.jar:$annotations" "${sources[@]}") ;;
     none) args+=(-proc:none "${sources[@]}" "${generated[@]}") ;;
     noop) args+=(-processorpath "$work/NoOp.jar" "${sources[@]}" "${generated[@]}") ;;
     replay) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay.txt" "${sources[@]}") ;;
