@@ -7,6 +7,7 @@ import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.generation.BundledOutput;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
@@ -183,10 +184,26 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       return;
     }
     tableTypes = new TableTypes(table.get());
-    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
+    Optional<ClassName> generated = generatedAnnotation();
+    boolean withGenerated = generated.isPresent();
+    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generated, getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
-      new TableTypesWriter(tableTypes, files).write();
-      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table.get());
+      ReferenceDocWriter reference = new ReferenceDocWriter(processingEnv.getFiler(), diagnostics);
+      Optional<List<BundledOutput.Entry>> rendered = loader.userSource().isEmpty() && withGenerated
+          ? BundledOutput.read(getClass().getName()) : Optional.empty();
+      if (rendered.isPresent()) {
+        // The bundled table with the default options: what the writers below would write, rendered at build time
+        for (BundledOutput.Entry entry : rendered.get()) {
+          if (entry.source()) {
+            files.write(entry.name(), entry.text());
+          } else {
+            reference.write(entry.text());
+          }
+        }
+      } else {
+        new TableTypesWriter(tableTypes, files).write();
+        reference.write(table.get());
+      }
       loader.userSource().ifPresent(this::exportTable);
     }
   }

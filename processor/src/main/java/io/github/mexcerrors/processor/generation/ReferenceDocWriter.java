@@ -50,7 +50,15 @@ public final class ReferenceDocWriter {
    * @param table the table
    */
   public void write(ErrorTable table) {
-    String text = render(table);
+    write(render(table));
+  }
+
+  /**
+   * Writes a reference rendered before (by {@link BundledOutput}) to {@value #RESOURCE} in the class output.
+   *
+   * @param text the reference
+   */
+  public void write(String text) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
       try (Writer out = file.openWriter()) {

@@ -55,10 +55,21 @@ public final class SourceFiles {
   void write(String packageName, TypeSpec type) {
     JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
     String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    write(name, asciiOnly(file.toString()), type.originatingElements().toArray(new Element[0]));
+  }
+
+  /**
+   * Writes one source file rendered before (by {@link BundledOutput}).
+   *
+   * @param name the qualified name of its type
+   * @param text the source, already in printable ASCII
+   * @param originatingElements the elements it was generated from
+   */
+  public void write(String name, String text, Element... originatingElements) {
     try {
-      JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
+      JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer writer = source.openWriter()) {
-        writer.write(asciiOnly(file.toString()));
+        writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
       diagnostics.error("could not write " + name + ": " + e + " (was it generated twice, or by another processor?)");

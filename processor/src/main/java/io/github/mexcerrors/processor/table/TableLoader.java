@@ -1,5 +1,7 @@
 package io.github.mexcerrors.processor.table;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,8 @@ public final class TableLoader {
   public static final String BUNDLED_NAME = "error-codes.yaml (bundled with mexc-errors-processor)";
 
   private static final String BUNDLED_RESOURCE = "/io/github/mexcerrors/processor/error-codes.yaml";
+  /** The bundled table in compact form, written by the processor's build ({@link BundledTableCompiler}). */
+  private static final String BUNDLED_COMPACT_RESOURCE = "/io/github/mexcerrors/processor/error-codes.bin";
 
   /**
    * A table's text and where it came from.
@@ -78,8 +82,7 @@ public final class TableLoader {
     userSource = user.orElse(null);
     TableResolver resolver = new TableResolver(problems);
     if (user.isEmpty()) {
-      return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
-          .flatMap(resolver::resolve);
+      return bundledDocument().flatMap(resolver::resolve);
     }
     Optional<TableDocument> document = new TableParser(user.get().name(), problems).parse(user.get().text());
     if (document.isEmpty()) {
@@ -88,9 +91,25 @@ public final class TableLoader {
     if (!TableResolver.extendsBundled(document.get())) {
       return resolver.resolve(document.get());
     }
-    Optional<TableDocument> base =
-        bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
-    return base.flatMap(b -> resolver.resolve(b, document.get()));
+    return bundledDocument().flatMap(b -> resolver.resolve(b, document.get()));
+  }
+
+  /**
+   * Reads the bundled table as a document: from its compact form ({@link CompactTable}, written by the processor's
+   * build), which spares a compile loading and running SnakeYAML; from the YAML when the compact form is missing
+   * or unreadable (classes compiled without the build step, e.g. by an IDE). Both give the same document.
+   *
+   * @return the document, or empty when the processor jar is broken (recorded)
+   */
+  public Optional<TableDocument> bundledDocument() {
+    try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_COMPACT_RESOURCE)) {
+      if (in != null) {
+        return Optional.of(CompactTable.read(new DataInputStream(new BufferedInputStream(in))));
+      }
+    } catch (IOException | RuntimeException e) {
+      // A broken compact form: the YAML is the source of truth.
+    }
+    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
   }
 
   /**
