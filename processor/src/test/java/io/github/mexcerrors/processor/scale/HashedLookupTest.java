@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.mexcerrors.processor.testing.BundledTableClasses;
 import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
@@ -89,20 +88,27 @@ class HashedLookupTest {
 
   @BeforeContainer
   static void compile() {
-    Compilation compilation = ProcessorCompiler.javac().table(yaml()).compile(JavaFileObjects.forSourceString(
-        "test.Handlers", String.join("\n",
-            "package test;",
-            "",
-            "import io.github.mexcerrors.OnMexcErrorFallback;",
-            "",
-            "/** Takes every code. */",
-            "public class Handlers {",
-            "  @OnMexcErrorFallback",
-            "  void any(int code) {}",
-            "}",
-            "")));
+    Compilation compilation = compile(ProcessorCompiler.javac());
     assertThat(compilation).succeededWithoutWarnings();
     classes = new CompiledClasses(compilation);
+  }
+
+  private static Compilation compile(ProcessorCompiler compiler) {
+    return compiler.table(yaml()).compile(ProcessorCompiler.source("test.Handlers",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.OnMexcErrorFallback;",
+        "",
+        "/** Takes every code. */",
+        "public class Handlers {",
+        "  @OnMexcErrorFallback",
+        "  void any(int code) {}",
+        "}"));
+  }
+
+  @Example
+  void theIndexCompilesWithoutWarningsOnTheEclipseCompilerToo() {
+    assertThat(compile(ProcessorCompiler.ecj())).succeededWithoutWarnings();
   }
 
   @Provide
