@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One lookup of a spot code (the spot answers of the stream; futures answers are looked up as spot codes too, so
- * some miss, like the unknown ones): the generated {@code SpotErrorCode.of(int)} and {@code of(String)} against a
- * {@code HashMap} and a linear scan of {@code values()}. Time per lookup.
+ * some miss, like the unknown ones): the generated {@code SpotErrorCode.of(int)}, {@code forCode(int)} and
+ * {@code of(String)} against a hand-written {@code switch} (the floor), a {@code HashMap} and a linear scan of
+ * {@code values()}. Time per lookup.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,7 +47,8 @@ public class LookupBenchmark {
       byInt.put(code.code(), code);
       byText.put(Integer.toString(code.code()), code);
     }
-    if (generatedInt() != hashMapInt() || generatedInt() != scanInt() || generatedText() != hashMapText()) {
+    if (generatedInt() != hashMapInt() || generatedInt() != scanInt() || generatedText() != hashMapText()
+        || generatedInt() != handWrittenSwitchInt() || generatedInt() != generatedForCode()) {
       throw new IllegalStateException("variants disagree");
     }
   }
@@ -65,6 +67,34 @@ public class LookupBenchmark {
     int sum = 0;
     for (int i = 0; i < ErrorStream.SIZE; i++) {
       sum = sum(sum, SpotErrorCode.of(stream.codes[i]).orElse(null));
+    }
+    return sum;
+  }
+
+  /**
+   * {@code SpotErrorCode.forCode(int)}: the same lookup without the {@code Optional}.
+   *
+   * @return the ordinals found
+   */
+  @Benchmark
+  public int generatedForCode() {
+    int sum = 0;
+    for (int i = 0; i < ErrorStream.SIZE; i++) {
+      sum = sum(sum, SpotErrorCode.forCode(stream.codes[i]));
+    }
+    return sum;
+  }
+
+  /**
+   * The floor: {@link HandWrittenLookup}, a {@code switch} written by hand.
+   *
+   * @return the ordinals found
+   */
+  @Benchmark
+  public int handWrittenSwitchInt() {
+    int sum = 0;
+    for (int i = 0; i < ErrorStream.SIZE; i++) {
+      sum = sum(sum, HandWrittenLookup.spot(stream.codes[i]));
     }
     return sum;
   }
