@@ -21,8 +21,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates one enum per API ({@code SpotErrorCode}, {@code FuturesErrorCode}) with every code of the table and
- * lookups by {@code int} and by string that go through a {@code switch} (or, for tables too big for one, a hash
- * index), never a scan.
+ * lookups by {@code int} and by string that go through a hash index of the codes, never a scan.
  */
 final class CodeEnumWriter {
   /**
@@ -410,8 +409,8 @@ final class CodeEnumWriter {
   }
 
   /**
-   * The lookup by int: one {@code switch} when the table fits one method, else an open-addressing hash index of
-   * the codes (see {@link #index}). Public as {@code forCode}, after protobuf's {@code forNumber}.
+   * The lookup by int, through the hash index of the codes (see {@link #index}); an API without codes finds
+   * nothing. Public as {@code forCode}, after protobuf's {@code forNumber}.
    */
   private static MethodSpec lookup(ClassName self, List<CodeEntry> entries, MexcApi api) {
     MethodSpec.Builder lookup = MethodSpec.methodBuilder("forCode")
@@ -439,23 +438,22 @@ final class CodeEnumWriter {
         .build();
   }
 
-  /**
-   * Whether the lookup of a table goes through a hash index: when its {@code switch} would not fit one method
-   * small enough for the JIT (see {@link MethodSplitter}).
-   */
+  /** Whether the lookup of an API goes through a hash index: whenever it has codes. */
   private static boolean hashed(List<CodeEntry> entries) {
-    // The body of a case is a getstatic and an areturn.
-    return MethodSplitter.split(entries, CodeEntry::code, (entry, chunk) -> 4).size() > 1;
+    return !entries.isEmpty();
   }
 
   /**
-   * The hash index of a big table's lookup, or nothing for a table that fits one {@code switch}. Fibonacci
-   * hashing (multiply by 2^32 divided by the golden ratio, keep the top bits) into arrays of at least twice as many
-   * slots as codes, then linear probing: one multiplication and two array reads for most codes, whatever the size of
-   * the table. A {@code switch} split into chunk methods costs instead a binary search over the chunks, a call and
-   * an indirect jump into one of several jump tables of kilobytes each: 3 times the time of the official table's
-   * single {@code switch} at 10,000 codes, against 1.3 times with the index (see the benchmarks). The index is built
-   * from {@code values()} when first used, with a loop, so no initializer grows with the table.
+   * The hash index of the lookup, or nothing for an API without codes. Fibonacci hashing (multiply by 2^32 divided
+   * by the golden ratio, keep the top bits) into an array of at least twice as many slots as codes, then linear
+   * probing: one multiplication, one array read and one field read for most codes, without a branch that depends
+   * on the code, whatever the size of the table. The benchmarks measured it against the alternatives: on the
+   * official table, a {@code switch} from code to constant (C2 makes a binary search of it, about seven
+   * unpredictable branches for 91 distinct targets) took 3.7 times as long and a {@code HashMap<Integer, ...>} 3.3
+   * times (and allocated); at 10,000 codes, a {@code switch} split into chunk methods (a binary search over the
+   * chunks, a call, an indirect jump into one of several jump tables of kilobytes) made dispatch 3 times as slow as
+   * on the official table, the index 1.2 times. The index is built from {@code values()} when first used, with a
+   * loop, so no initializer grows with the table.
    */
   private static Optional<TypeSpec> index(ClassName self, List<CodeEntry> entries) {
     if (!hashed(entries)) {
