@@ -9,6 +9,10 @@
 #            the example sources alone: javac's cost of a processor that generates these files (the floor for ours)
 #   replay2  (not run by default) as replay, but the dispatchers are written in the second round
 #   before   (not run by default) as proc, with the processor jar named by BEFORE_JAR (e.g. an older build)
+#   prebuilt (not run by default) a what-if: as proc, with the bundled table's types already compiled in a jar on
+#            the class path (the processor reuses them and generates the dispatcher only)
+#   prebuiltnone (not run by default) -proc:none against that jar, on the example sources plus the dispatcher:
+#            the baseline of `prebuilt`
 # Usage: benchmarks/compile-example.sh [runs, default 10] [variants, default "proc none noop replay"]
 # Builds the processor jar first (mvn -B -q -Dstyle.color=never package -DskipTests -pl processor -am); SKIP_BUILD=1 uses the jars in
 # target/ as they are. Needs a JDK (javac, jar) and GNU time (/usr/bin/time).
@@ -57,6 +61,12 @@ compile() { # variant output-dir
     noop) args+=(-processorpath "$work/NoOp.jar" "${sources[@]}" "${generated[@]}") ;;
     replay) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay.txt" "${sources[@]}") ;;
     replay2) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay2.txt" "${sources[@]}") ;;
+    prebuilt) args=(-d "$out/classes" -classpath "$out/classes:$work/prebuilt.jar:$classpath"
+      -sourcepath example/src/main/java -s "$out/gen" "${common[@]}" -processorpath "$processor:$annotations"
+      "${sources[@]}") ;;
+    prebuiltnone) args=(-d "$out/classes" -classpath "$out/classes:$work/prebuilt.jar:$classpath"
+      -sourcepath example/src/main/java -s "$out/gen" "${common[@]}" -proc:none "${sources[@]}"
+      "${dispatchers[@]}") ;;
   esac
   /usr/bin/time -f '%e %U %S' -o "$out/time" javac "${args[@]}"
 }
@@ -71,6 +81,9 @@ for f in "${generated[@]}"; do
   echo "${name//\//.} $f"
 done > "$work/replay.txt"
 sed 's/^\(.*Dispatcher \)/2 \1/' "$work/replay.txt" > "$work/replay2.txt"
+# For the what-if variants: the table types compiled into a jar of their own, and the dispatchers' sources.
+jar cf "$work/prebuilt.jar" -C "$work/reference/classes" io/github/mexcerrors/mexc
+mapfile -t dispatchers < <(printf '%s\n' "${generated[@]}" | grep 'Dispatcher\.java$')
 echo "example: ${#sources[@]} sources, ${#generated[@]} generated; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$(javac -version 2>&1)"
 
