@@ -41,7 +41,7 @@ final class CodeEnumWriter {
   /** 2^32 divided by the golden ratio, as an {@code int} literal: the multiplier of Fibonacci hashing. */
   private static final String FIBONACCI_MULTIPLIER = "0x9E3779B9";
 
-  /** The nested class of a big table's hash index. */
+  /** The nested class of the hash index of the codes. */
   private static final String INDEX = "Index";
 
   private static final ParameterizedTypeName LIST_OF_STRING =
@@ -422,8 +422,8 @@ final class CodeEnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(int.class, "code");
-    if (!hashed(entries)) {
-      return lookup.addCode(lookupSwitch(entries)).build();
+    if (entries.isEmpty()) {
+      return lookup.addStatement("return null").build();
     }
     return lookup
         .addStatement("int slot = (code * $L) >>> $N.SHIFT", FIBONACCI_MULTIPLIER, INDEX)
@@ -438,25 +438,20 @@ final class CodeEnumWriter {
         .build();
   }
 
-  /** Whether the lookup of an API goes through a hash index: whenever it has codes. */
-  private static boolean hashed(List<CodeEntry> entries) {
-    return !entries.isEmpty();
-  }
-
   /**
    * The hash index of the lookup, or nothing for an API without codes. Fibonacci hashing (multiply by 2^32 divided
    * by the golden ratio, keep the top bits) into an array of at least twice as many slots as codes, then linear
    * probing: one multiplication, one array read and one field read for most codes, without a branch that depends
    * on the code, whatever the size of the table. The benchmarks measured it against the alternatives: on the
    * official table, a {@code switch} from code to constant (C2 makes a binary search of it, about seven
-   * unpredictable branches for 91 distinct targets) took 3.7 times as long and a {@code HashMap<Integer, ...>} 3.3
-   * times (and allocated); at 10,000 codes, a {@code switch} split into chunk methods (a binary search over the
+   * unpredictable branches for 91 distinct targets) took about 3 times as long, and so did a
+   * {@code HashMap<Integer, ...>}, which allocates too; at 10,000 codes, a {@code switch} split into chunk methods (a binary search over the
    * chunks, a call, an indirect jump into one of several jump tables of kilobytes) made dispatch 3 times as slow as
    * on the official table, the index 1.2 times. The index is built from {@code values()} when first used, with a
    * loop, so no initializer grows with the table.
    */
   private static Optional<TypeSpec> index(ClassName self, List<CodeEntry> entries) {
-    if (!hashed(entries)) {
+    if (entries.isEmpty()) {
       return Optional.empty();
     }
     int bits = 32 - Integer.numberOfLeadingZeros(2 * entries.size() - 1);
@@ -489,14 +484,6 @@ final class CodeEnumWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
-  }
-
-  private static CodeBlock lookupSwitch(List<CodeEntry> entries) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
-    for (CodeEntry entry : entries) {
-      body.add("case $L:\n", entry.code()).indent().addStatement("return $N", entry.name()).unindent();
-    }
-    return body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow().build();
   }
 
   private static MethodSpec getter(String name, com.palantir.javapoet.TypeName type) {
