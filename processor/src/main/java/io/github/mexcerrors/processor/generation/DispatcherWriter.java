@@ -16,9 +16,7 @@ import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
-import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +49,6 @@ public final class DispatcherWriter {
 
   private final GeneratedTypeNames names;
   private final SourceFiles files;
-  private final ErrorTable table;
 
   /**
    * Creates the writer.
@@ -62,7 +59,6 @@ public final class DispatcherWriter {
   public DispatcherWriter(TableTypes tableTypes, SourceFiles files) {
     this.names = new GeneratedTypeNames(tableTypes);
     this.files = files;
-    this.table = tableTypes.table();
   }
 
   /** Where the dispatch method's values come from: a code and message, or an exception. */
@@ -243,16 +239,9 @@ public final class DispatcherWriter {
    * category, each category going to the method of its nearest handled ancestor.
    */
   private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api, Source source) {
-    Map<String, HandlerMethod> handled = new HashMap<>();
-    for (CategoryRoute route : plan.categoryRoutes()) {
-      handled.put(route.category().name(), route.method());
-    }
     Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
-    for (Category category : table.categories()) {
-      table.lineage(category.name()).stream().map(ancestor -> handled.get(ancestor.name()))
-          .filter(method -> method != null).findFirst()
-          .ifPresent(method -> groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category.name()));
-    }
+    plan.categoryMethods().forEach((category, method) ->
+        groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category));
     ClassName codeEnum = names.codeEnum(api);
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
     CodeBlock.Builder body = CodeBlock.builder()

@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param handlerClass the class
  * @param routes per API, the routing of its codes
  * @param categoryRoutes the category handlers, the deepest category first
+ * @param categoryMethods every category whose codes reach a category method, with that method (the method of the
+ *     category itself or of its nearest handled ancestor), in the table's order of categories
  * @param fallback the fallback handler, if any
  */
 public record DispatchPlan(
     HandlerClass handlerClass,
     Map<MexcApi, CodeRoutes> routes,
     List<CategoryRoute> categoryRoutes,
+    Map<String, HandlerMethod> categoryMethods,
     Optional<HandlerMethod> fallback) {
 
   /**

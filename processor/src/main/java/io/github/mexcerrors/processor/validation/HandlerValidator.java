@@ -20,6 +20,7 @@ import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,15 +118,15 @@ public final class HandlerValidator {
     }
     categoryRoutes.sort(Comparator.comparingInt(route -> -table.lineage(route.category().name()).size()));
     return Optional.of(new DispatchPlan(handlerClass, routes, List.copyOf(categoryRoutes),
-        fallbacks.stream().findFirst()));
+        Collections.unmodifiableMap(nearest), fallbacks.stream().findFirst()));
   }
 
   /**
    * The method of every category that has one through itself or an ancestor: the nearest handled category's.
-   * Categories come parents first, so one pass over them suffices.
+   * Categories come parents first, so one pass over them suffices; the result keeps their order.
    */
   private Map<String, HandlerMethod> nearestCategoryMethods(Map<String, HandlerMethod> byCategory) {
-    Map<String, HandlerMethod> nearest = new HashMap<>();
+    Map<String, HandlerMethod> nearest = new LinkedHashMap<>();
     if (byCategory.isEmpty()) {
       return nearest;
     }
