@@ -50,23 +50,19 @@ for p in NoOp Replay; do
 done
 
 compile() { # variant output-dir
-  local v=$1 out=$2
+  local v=$1 out=$2 cp=$classpath
   rm -rf "$out" && mkdir -p "$out/classes" "$out/gen"
-  local args=(-d "$out/classes" -classpath "$out/classes:$classpath" -sourcepath example/src/main/java
+  case $v in prebuilt*) cp=$work/prebuilt.jar:$classpath ;; esac
+  local args=(-d "$out/classes" -classpath "$out/classes:$cp" -sourcepath example/src/main/java
     -s "$out/gen" "${common[@]}")
   case $v in
-    proc) args+=(-processorpath "$processor:$annotations" "${sources[@]}") ;;
+    proc | prebuilt) args+=(-processorpath "$processor:$annotations" "${sources[@]}") ;;
     before) args+=(-processorpath "$work/before.jar:$annotations" "${sources[@]}") ;;
     none) args+=(-proc:none "${sources[@]}" "${generated[@]}") ;;
     noop) args+=(-processorpath "$work/NoOp.jar" "${sources[@]}" "${generated[@]}") ;;
     replay) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay.txt" "${sources[@]}") ;;
     replay2) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay2.txt" "${sources[@]}") ;;
-    prebuilt) args=(-d "$out/classes" -classpath "$out/classes:$work/prebuilt.jar:$classpath"
-      -sourcepath example/src/main/java -s "$out/gen" "${common[@]}" -processorpath "$processor:$annotations"
-      "${sources[@]}") ;;
-    prebuiltnone) args=(-d "$out/classes" -classpath "$out/classes:$work/prebuilt.jar:$classpath"
-      -sourcepath example/src/main/java -s "$out/gen" "${common[@]}" -proc:none "${sources[@]}"
-      "${dispatchers[@]}") ;;
+    prebuiltnone) args+=(-proc:none "${sources[@]}" "${dispatchers[@]}") ;;
   esac
   /usr/bin/time -f '%e %U %S' -o "$out/time" javac "${args[@]}"
 }
