@@ -1,0 +1,39 @@
+package io.github.mexcerrors.mexc;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcErrorCategory;
+import io.github.mexcerrors.MexcErrorCode;
+import io.github.mexcerrors.MexcException;
+import javax.annotation.processing.Generated;
+
+/**
+ * The account cannot perform the operation in its current state.
+ *
+ * <p>Category {@link ErrorCategory#ACCOUNT}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ *
+ * <p>Spot codes: {@link SpotErrorCode#USER_NOT_FOUND}.
+ *
+ * <p>Futures codes: {@link FuturesErrorCode#ACCOUNT_NOT_FOUND}.
+ */
+@Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
+public class AccountException extends MexcException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception; {@link MexcErrors} calls this.
+   *
+   * @param api the API that answered
+   * @param code the numeric code
+   * @param rawCode the code as received
+   * @param exchangeMessage the message as received
+   * @param httpStatus the HTTP status, or {@link io.github.mexcerrors.MexcException#NO_HTTP_STATUS}
+   * @param errorCode the table entry, or {@code null} for a code missing from the table
+   * @param category the category
+   * @param writableStackTrace whether to fill in the stack trace
+   */
+  public AccountException(MexcApi api, int code, String rawCode, String exchangeMessage,
+      int httpStatus, MexcErrorCode errorCode, MexcErrorCategory category,
+      boolean writableStackTrace) {
+    super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category, writableStackTrace);
+  }
+}

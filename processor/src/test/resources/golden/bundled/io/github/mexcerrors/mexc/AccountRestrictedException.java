@@ -1,0 +1,36 @@
+package io.github.mexcerrors.mexc;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcErrorCategory;
+import io.github.mexcerrors.MexcErrorCode;
+import javax.annotation.processing.Generated;
+
+/**
+ * The account or API key is restricted by MEXC's risk control or compliance rules.
+ *
+ * <p>Category {@link ErrorCategory#ACCOUNT_RESTRICTED}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ *
+ * <p>Spot codes: {@link SpotErrorCode#RISK_CONTROL_ABNORMAL}, {@link SpotErrorCode#ACCOUNT_ABNORMAL}, {@link SpotErrorCode#PAIR_API_TRADING_BANNED}, {@link SpotErrorCode#UNUSUAL_USER_STATUS}.
+ */
+@Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
+public class AccountRestrictedException extends AccountException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception; {@link MexcErrors} calls this.
+   *
+   * @param api the API that answered
+   * @param code the numeric code
+   * @param rawCode the code as received
+   * @param exchangeMessage the message as received
+   * @param httpStatus the HTTP status, or {@link io.github.mexcerrors.MexcException#NO_HTTP_STATUS}
+   * @param errorCode the table entry, or {@code null} for a code missing from the table
+   * @param category the category
+   * @param writableStackTrace whether to fill in the stack trace
+   */
+  public AccountRestrictedException(MexcApi api, int code, String rawCode, String exchangeMessage,
+      int httpStatus, MexcErrorCode errorCode, MexcErrorCategory category,
+      boolean writableStackTrace) {
+    super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category, writableStackTrace);
+  }
+}

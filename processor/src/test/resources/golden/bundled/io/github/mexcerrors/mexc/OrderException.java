@@ -1,0 +1,35 @@
+package io.github.mexcerrors.mexc;
+
+import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcErrorCategory;
+import io.github.mexcerrors.MexcErrorCode;
+import io.github.mexcerrors.MexcException;
+import javax.annotation.processing.Generated;
+
+/**
+ * An order, or a change to an order or position, was refused by the trading system.
+ *
+ * <p>Category {@link ErrorCategory#ORDER}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ */
+@Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
+public class OrderException extends MexcException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception; {@link MexcErrors} calls this.
+   *
+   * @param api the API that answered
+   * @param code the numeric code
+   * @param rawCode the code as received
+   * @param exchangeMessage the message as received
+   * @param httpStatus the HTTP status, or {@link io.github.mexcerrors.MexcException#NO_HTTP_STATUS}
+   * @param errorCode the table entry, or {@code null} for a code missing from the table
+   * @param category the category
+   * @param writableStackTrace whether to fill in the stack trace
+   */
+  public OrderException(MexcApi api, int code, String rawCode, String exchangeMessage,
+      int httpStatus, MexcErrorCode errorCode, MexcErrorCategory category,
+      boolean writableStackTrace) {
+    super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category, writableStackTrace);
+  }
+}
