@@ -105,16 +105,16 @@ public final class Scenarios {
   }
 
   static Scenario undocumentedCode() {
-    return new Scenario("undocumented-code", "MEXC answers 30051, a code in no official table",
+    return new Scenario("undocumented-code", "MEXC answers 30099, a code in no official table",
         MexcStandIn.SECRET_KEY,
         standIn -> standIn.failNext("POST", ORDER,
-            MexcStandIn.Fault.json(400, "{\"code\":30051,\"msg\":\"api market order is disabled\"}")),
+            MexcStandIn.Fault.json(400, "{\"code\":30099,\"msg\":\"api market order is disabled\"}")),
         client -> client.placeOrder(OrderRequest.marketBuy("BTCUSDT", "10", "ex-undocumented-1")),
         List.of(
-            firstError(RequestException.class, "30051", null),
+            firstError(RequestException.class, "30099", null),
             handlers("logUnhandled"),
-            new Scenario.Check("fallback got raw code 30051, no table entry",
-                o -> o.trace().handlerRuns().get(0).exception().code() == 30051
+            new Scenario.Check("fallback got raw code 30099, no table entry",
+                o -> o.trace().handlerRuns().get(0).exception().code() == 30099
                     && o.trace().handlerRuns().get(0).exception().errorCode().isEmpty()
                     && o.trace().handlerRuns().get(0).detail().contains("not in the error table")),
             failedWith(RequestException.class), submissions(1)));

@@ -125,9 +125,9 @@ class ErrorResponseParserTest {
   @Test
   void undocumentedCodeKeepsRawCodeAndMessageAndTakesTheStatusCategory() {
     MexcException exception = error(MexcApi.SPOT, 400,
-        "{\"code\":30051,\"msg\":\"api market order is disabled\"}").toException();
-    assertEquals(30051, exception.code());
-    assertEquals("30051", exception.rawCode());
+        "{\"code\":30099,\"msg\":\"api market order is disabled\"}").toException();
+    assertEquals(30099, exception.code());
+    assertEquals("30099", exception.rawCode());
     assertEquals("api market order is disabled", exception.exchangeMessage());
     assertTrue(exception.errorCode().isEmpty());
     assertEquals("REQUEST", exception.category().orElseThrow().name());

@@ -142,10 +142,10 @@ class ScenarioTest {
     assertEquals("logUnhandled", fallback.handler());
     assertSame(outcome.thrown(), fallback.exception());
     assertEquals(RequestException.class, fallback.exception().getClass());
-    assertEquals(30051, fallback.exception().code());
-    assertEquals("30051", fallback.exception().rawCode());
+    assertEquals(30099, fallback.exception().code());
+    assertEquals("30099", fallback.exception().rawCode());
     assertTrue(fallback.exception().errorCode().isEmpty());
-    assertEquals("SPOT code 30051, hint: none: the code is not in the error table | raw message: "
+    assertEquals("SPOT code 30099, hint: none: the code is not in the error table | raw message: "
         + "\"api market order is disabled\"", fallback.detail());
   }
 

@@ -135,8 +135,8 @@ class DispatcherBehaviourTest {
 
   @Test
   void unknownCodeReachesFallbackWithRawCodeAndMessage() {
-    assertThat(dispatch(30051, "api market order is disabled"))
-        .containsExactly("fallback:SPOT:30051:api market order is disabled:false");
+    assertThat(dispatch(30099, "api market order is disabled"))
+        .containsExactly("fallback:SPOT:30099:api market order is disabled:false");
   }
 
   @Test
@@ -166,10 +166,10 @@ class DispatcherBehaviourTest {
 
   @Test
   void unknownCodeWithoutStatusIsThePlainBaseException() {
-    MexcException exception = create(MexcApi.SPOT, 30051, "disabled", MexcException.NO_HTTP_STATUS);
+    MexcException exception = create(MexcApi.SPOT, 30099, "disabled", MexcException.NO_HTTP_STATUS);
     assertThat(exception.getClass()).isEqualTo(MexcException.class);
     assertThat(exception.exchangeMessage()).isEqualTo("disabled");
     assertThat(exception.httpStatus()).isEmpty();
-    assertThat(dispatch(exception)).containsExactly("fallback:SPOT:30051:disabled:false");
+    assertThat(dispatch(exception)).containsExactly("fallback:SPOT:30099:disabled:false");
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public class OrderErrors {
   private final List<String> events = new ArrayList<>();
 
-  @OnMexcError(30051)
+  @OnMexcError(30099)
   void useLimitOrder(SpotErrorCode code, TradingDisabledException e) {
     events.add("limit order " + code + " " + e.hint().orElse("no hint"));
   }

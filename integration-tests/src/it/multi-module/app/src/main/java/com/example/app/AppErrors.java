@@ -12,7 +12,7 @@ import java.util.List;
 public class AppErrors {
   private final List<String> events = new ArrayList<>();
 
-  @OnMexcError(30051)
+  @OnMexcError(30099)
   void useLimitOrder(SpotErrorCode code, TradingDisabledException e) {
     events.add("limit order " + code + " " + e.getClass().getSimpleName());
   }

@@ -18,7 +18,7 @@ class ReusedTableTypesTest {
   void appDispatchesWithTheTypesOfTheErrorsModule() {
     AppErrors handlers = new AppErrors();
 
-    assertTrue(AppErrorsDispatcher.dispatch(handlers, 30051, "api market order is disabled"));
+    assertTrue(AppErrorsDispatcher.dispatch(handlers, 30099, "api market order is disabled"));
     assertTrue(AppErrorsDispatcher.dispatch(handlers, 700003, "Timestamp outside recvWindow"));
     assertFalse(AppErrorsDispatcher.dispatch(handlers, 30004, "no handler, no fallback"));
 
@@ -30,9 +30,9 @@ class ReusedTableTypesTest {
   void theErrorsModuleDispatcherStillWorks() {
     CommonErrors common = new CommonErrors();
 
-    CommonErrorsDispatcher.dispatch(common, 30051, "api market order is disabled");
+    CommonErrorsDispatcher.dispatch(common, 30099, "api market order is disabled");
 
-    assertEquals("SPOT 30051 api market order is disabled", common.last());
+    assertEquals("SPOT 30099 api market order is disabled", common.last());
   }
 
   @Test
