@@ -18,7 +18,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * frequency) hits every variant alike, so the ratios hold where JMH's sequential wall-clock runs drift apart. No
  * allocation figures: use JMH's {@code -prof gc} for those.
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]}</pre>
+ * <p>{@code adapter} does the same for {@link HttpClientAdapterBenchmark} (a 1 MiB success over loopback with and
+ * without the {@code java.net.http} adapter), in 200 ms slices of the whole process's CPU time, totalled over all rounds (the process's CPU clock ticks
+ * coarsely): the client's
+ * threads and the stand-in's do the work, so the process's time is what the adapter adds to.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds]}</pre>
  */
 public final class InterleavedRun {
   private InterleavedRun() {}
@@ -32,10 +38,14 @@ public final class InterleavedRun {
   /**
    * Runs the comparison.
    *
-   * @param args the number of rounds (default 200)
+   * @param args {@code adapter} for the adapter's, then the number of rounds (default 200, adapter 30)
    * @throws Exception when a variant fails
    */
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("adapter")) {
+      adapter(args.length > 1 ? Integer.parseInt(args[1]) : 30);
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     AnswerReadingBenchmark state = new AnswerReadingBenchmark();
@@ -74,6 +84,61 @@ public final class InterleavedRun {
       System.out.printf(Locale.ROOT, "%-22s %12.1f %10.2f%n", sample.getKey(), median, median / library);
     }
     blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+  }
+
+  private static void adapter(int rounds) throws Exception {
+    HttpClientAdapterBenchmark state = new HttpClientAdapterBenchmark();
+    state.size = 1 << 20;
+    state.start();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    Map<String, Variant> variants = new LinkedHashMap<>();
+    variants.put("plainBytes", blackhole -> blackhole.consume(state.plainBytes()));
+    variants.put("adapterBytes", blackhole -> blackhole.consume(state.adapterBytes()));
+    variants.put("plainStream", blackhole -> blackhole.consume(state.plainStream()));
+    variants.put("adapterStream", blackhole -> blackhole.consume(state.adapterStream()));
+    Blackhole blackhole = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    variants.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
+    try {
+      for (int round = -rounds / 3; round < rounds; round++) {
+        for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+          long calls = 0;
+          long start = os.getProcessCpuTime();
+          long now;
+          do {
+            variant.getValue().run(blackhole);
+            calls++;
+            now = os.getProcessCpuTime();
+          } while (now < start + 200_000_000L);
+          if (round >= 0) {
+            // CPU time is counted in clock ticks: keep totals (time, calls), not per-slice ratios.
+            List<Double> totals = samples.get(variant.getKey());
+            if (totals.isEmpty()) {
+              totals.add(0.0);
+              totals.add(0.0);
+            }
+            totals.set(0, totals.get(0) + (now - start));
+            totals.set(1, totals.get(1) + calls);
+          }
+        }
+      }
+    } finally {
+      state.stop();
+    }
+    System.out.printf(Locale.ROOT, "%-14s %14s %10s%n", "variant", "CPU us/request", "vs plain");
+    for (String kind : new String[] {"Bytes", "Stream"}) {
+      double plain = perCall(samples.get("plain" + kind));
+      double adapter = perCall(samples.get("adapter" + kind));
+      System.out.printf(Locale.ROOT, "%-14s %14.1f %10.3f%n", "plain" + kind, plain, 1.0);
+      System.out.printf(Locale.ROOT, "%-14s %14.1f %10.3f%n", "adapter" + kind, adapter, adapter / plain);
+    }
+    blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+  }
+
+  private static double perCall(List<Double> totals) {
+    return totals.get(0) / totals.get(1) / 1000.0;
   }
 
   private static double median(List<Double> values) {
