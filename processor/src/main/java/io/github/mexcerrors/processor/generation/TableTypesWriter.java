@@ -1,6 +1,5 @@
 package io.github.mexcerrors.processor.generation;
 
-import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.TableTypes;
 
@@ -24,10 +23,8 @@ public final class TableTypesWriter {
 
   /** Writes all the table's types. */
   public void write() {
-    new CategoryEnumWriter(names, files).write(tableTypes.table());
-    for (MexcApi api : MexcApi.values()) {
-      new CodeEnumWriter(names, files).write(tableTypes.table(), api);
-    }
+    files.write(new CategoryEnumWriter(names, files.generated()).generate(tableTypes.table()));
+    files.write(new CodeEnumWriter(names, files.generated()).generate(tableTypes.table()));
     ExceptionWriter exceptions = new ExceptionWriter(names, files);
     for (Category category : tableTypes.table().categories()) {
       exceptions.write(tableTypes.table(), category);
