@@ -1,9 +1,10 @@
 package io.github.mexcerrors.mexc;
 
 import io.github.mexcerrors.MexcApi;
-import io.github.mexcerrors.MexcCodes;
 import io.github.mexcerrors.MexcErrorCode;
+import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.MexcExceptionFactory;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -15,10 +16,39 @@ import javax.annotation.processing.Generated;
  * exception of the category that its HTTP status names, else a plain {@link MexcException}. The raw code, the
  * exchange's message and the HTTP status are always kept. No method here throws on unknown or malformed
  * input.
+ *
+ * <p>The static methods are the short way; {@link #factory()} is the same as a {@link MexcExceptionFactory},
+ * for libraries that read HTTP answers and take a factory as a parameter.
  */
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
-public final class MexcErrors {
+public final class MexcErrors implements MexcExceptionFactory {
+  private static final MexcErrors FACTORY = new MexcErrors();
+
   private MexcErrors() {
+  }
+
+  /**
+   * Returns this table's factory as a {@link MexcExceptionFactory}.
+   *
+   * @return the factory
+   */
+  public static MexcErrors factory() {
+    return FACTORY;
+  }
+
+  @Override
+  public MexcException create(MexcErrorResponse response) {
+    return build(response, true);
+  }
+
+  @Override
+  public MexcException createWithoutStackTrace(MexcErrorResponse response) {
+    return build(response, false);
+  }
+
+  @Override
+  public Optional<? extends MexcErrorCode> errorCode(MexcApi api, int code) {
+    return lookup(api, code);
   }
 
   /**
@@ -30,7 +60,7 @@ public final class MexcErrors {
    * @return the most specific exception
    */
   public static MexcException create(MexcApi api, int code, String message) {
-    return build(api, code, null, message, MexcException.NO_HTTP_STATUS, true);
+    return build(MexcErrorResponse.of(api, code, message, MexcException.NO_HTTP_STATUS), true);
   }
 
   /**
@@ -43,7 +73,7 @@ public final class MexcErrors {
    * @return the most specific exception
    */
   public static MexcException create(MexcApi api, int code, String message, int httpStatus) {
-    return build(api, code, null, message, httpStatus, true);
+    return build(MexcErrorResponse.of(api, code, message, httpStatus), true);
   }
 
   /**
@@ -57,7 +87,7 @@ public final class MexcErrors {
    * @return the most specific exception
    */
   public static MexcException create(MexcApi api, String rawCode, String message, int httpStatus) {
-    return build(api, MexcCodes.parse(rawCode), rawCode, message, httpStatus, true);
+    return build(MexcErrorResponse.builder(api).rawCode(rawCode).message(message).httpStatus(httpStatus).build(), true);
   }
 
   /**
@@ -72,7 +102,7 @@ public final class MexcErrors {
    */
   public static MexcException createWithoutStackTrace(MexcApi api, int code, String message,
       int httpStatus) {
-    return build(api, code, null, message, httpStatus, false);
+    return build(MexcErrorResponse.of(api, code, message, httpStatus), false);
   }
 
   /**
@@ -83,68 +113,69 @@ public final class MexcErrors {
    * @return the table entry, or empty when the code is not in the table
    */
   public static Optional<? extends MexcErrorCode> lookup(MexcApi api, int code) {
+    Objects.requireNonNull(api, "api");
     return api == MexcApi.FUTURES ? FuturesErrorCode.of(code) : SpotErrorCode.of(code);
   }
 
-  private static MexcException build(MexcApi api, int code, String rawCode, String message,
-      int httpStatus, boolean writableStackTrace) {
-    Objects.requireNonNull(api, "api");
+  private static MexcException build(MexcErrorResponse response, boolean writableStackTrace) {
+    MexcApi api = response.api();
+    int code = response.code();
     MexcErrorCode entry = api == MexcApi.FUTURES ? FuturesErrorCode.forCode(code) : SpotErrorCode.forCode(code);
-    ErrorCategory category = entry != null ? (ErrorCategory) entry.category() : categoryOfHttpStatus(httpStatus);
+    ErrorCategory category = entry != null ? (ErrorCategory) entry.category() : categoryOfHttpStatus(response.httpStatusOrNone());
     if (category == null) {
-      return new MexcException(api, code, rawCode, message, httpStatus, null, null, writableStackTrace);
+      return new MexcException(response, null, null, writableStackTrace);
     }
     switch (category) {
       case AUTHENTICATION:
-        return new AuthenticationException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new AuthenticationException(response, entry, category, writableStackTrace);
       case CLOCK_SKEW:
-        return new ClockSkewException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new ClockSkewException(response, entry, category, writableStackTrace);
       case INVALID_API_KEY:
-        return new InvalidApiKeyException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new InvalidApiKeyException(response, entry, category, writableStackTrace);
       case INVALID_SIGNATURE:
-        return new InvalidSignatureException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new InvalidSignatureException(response, entry, category, writableStackTrace);
       case PERMISSION:
-        return new PermissionException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new PermissionException(response, entry, category, writableStackTrace);
       case IP_NOT_WHITELISTED:
-        return new IpNotWhitelistedException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new IpNotWhitelistedException(response, entry, category, writableStackTrace);
       case REQUEST:
-        return new RequestException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new RequestException(response, entry, category, writableStackTrace);
       case INVALID_PARAMETER:
-        return new InvalidParameterException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new InvalidParameterException(response, entry, category, writableStackTrace);
       case CONFIGURATION:
-        return new ConfigurationException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new ConfigurationException(response, entry, category, writableStackTrace);
       case INVALID_SYMBOL:
-        return new InvalidSymbolException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new InvalidSymbolException(response, entry, category, writableStackTrace);
       case ORDER:
-        return new OrderException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new OrderException(response, entry, category, writableStackTrace);
       case ORDER_REJECTED:
-        return new OrderRejectedException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new OrderRejectedException(response, entry, category, writableStackTrace);
       case TRADING_DISABLED:
-        return new TradingDisabledException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new TradingDisabledException(response, entry, category, writableStackTrace);
       case ORDER_NOT_FOUND:
-        return new OrderNotFoundException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new OrderNotFoundException(response, entry, category, writableStackTrace);
       case POSITION_CONFLICT:
-        return new PositionConflictException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new PositionConflictException(response, entry, category, writableStackTrace);
       case ACCOUNT:
-        return new AccountException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new AccountException(response, entry, category, writableStackTrace);
       case INSUFFICIENT_BALANCE:
-        return new InsufficientBalanceException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new InsufficientBalanceException(response, entry, category, writableStackTrace);
       case ACCOUNT_RESTRICTED:
-        return new AccountRestrictedException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new AccountRestrictedException(response, entry, category, writableStackTrace);
       case WALLET:
-        return new WalletException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new WalletException(response, entry, category, writableStackTrace);
       case SUB_ACCOUNT:
-        return new SubAccountException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new SubAccountException(response, entry, category, writableStackTrace);
       case SERVER:
-        return new ServerException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new ServerException(response, entry, category, writableStackTrace);
       case RATE_LIMIT:
-        return new RateLimitException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new RateLimitException(response, entry, category, writableStackTrace);
       case UNAVAILABLE:
-        return new UnavailableException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new UnavailableException(response, entry, category, writableStackTrace);
       case UNKNOWN_OUTCOME:
-        return new UnknownOutcomeException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new UnknownOutcomeException(response, entry, category, writableStackTrace);
       default:
-        return new MexcException(api, code, rawCode, message, httpStatus, entry, category, writableStackTrace);
+        return new MexcException(response, entry, category, writableStackTrace);
     }
   }
 

@@ -1,8 +1,8 @@
 package io.github.mexcerrors.mexc;
 
-import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
+import io.github.mexcerrors.MexcErrorResponse;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,18 +23,13 @@ public class PermissionException extends AuthenticationException {
   /**
    * Creates the exception; {@link MexcErrors} calls this.
    *
-   * @param api the API that answered
-   * @param code the numeric code
-   * @param rawCode the code as received
-   * @param exchangeMessage the message as received
-   * @param httpStatus the HTTP status, or {@link io.github.mexcerrors.MexcException#NO_HTTP_STATUS}
+   * @param response what MEXC answered
    * @param errorCode the table entry, or {@code null} for a code missing from the table
    * @param category the category
    * @param writableStackTrace whether to fill in the stack trace
    */
-  public PermissionException(MexcApi api, int code, String rawCode, String exchangeMessage,
-      int httpStatus, MexcErrorCode errorCode, MexcErrorCategory category,
-      boolean writableStackTrace) {
-    super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category, writableStackTrace);
+  public PermissionException(MexcErrorResponse response, MexcErrorCode errorCode,
+      MexcErrorCategory category, boolean writableStackTrace) {
+    super(response, errorCode, category, writableStackTrace);
   }
 }
