@@ -14,17 +14,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Generates the {@code ErrorCategory} enum: the category tree of the table. */
-final class CategoryEnumWriter extends SourceFileGenerator<ErrorTable> {
-  private final GeneratedTypeNames names;
-
+final class CategoryEnumWriter extends TableWriter {
   CategoryEnumWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
-    super(generated);
-    this.names = names;
-  }
-
-  @Override
-  String packageName(ErrorTable table) {
-    return names.categoryEnum().packageName();
+    super(names, generated);
   }
 
   @Override
@@ -74,14 +66,5 @@ final class CategoryEnumWriter extends SourceFileGenerator<ErrorTable> {
         .addMethod(getter("section", ClassName.get(String.class)))
         .addMethod(getter("retryPolicy", GeneratedTypeNames.RETRY_POLICY));
     return List.of(type);
-  }
-
-  private static MethodSpec getter(String name, ClassName type) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
-        .build();
   }
 }

@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * Generates one enum per API ({@code SpotErrorCode}, {@code FuturesErrorCode}) with every code of the table and
  * lookups by {@code int} and by string that go through a hash index of the codes, never a scan.
  */
-final class CodeEnumWriter extends SourceFileGenerator<ErrorTable> {
+final class CodeEnumWriter extends TableWriter {
   /**
    * The most bytes of bytecode a generated static initializer may be estimated at. javac puts every enum constant's
    * construction in the enum's one static initializer and refuses a method over 65,535 bytes ("code too large"),
@@ -47,16 +47,8 @@ final class CodeEnumWriter extends SourceFileGenerator<ErrorTable> {
   private static final ParameterizedTypeName LIST_OF_STRING =
       ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
-  private final GeneratedTypeNames names;
-
   CodeEnumWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
-    super(generated);
-    this.names = names;
-  }
-
-  @Override
-  String packageName(ErrorTable table) {
-    return names.categoryEnum().packageName();
+    super(names, generated);
   }
 
   @Override
@@ -500,14 +492,5 @@ final class CodeEnumWriter extends SourceFileGenerator<ErrorTable> {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
-  }
-
-  private static MethodSpec getter(String name, com.palantir.javapoet.TypeName type) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
-        .build();
   }
 }

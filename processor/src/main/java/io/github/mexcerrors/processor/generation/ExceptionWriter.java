@@ -16,17 +16,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Generates one exception class per category, extending its parent category's class. */
-final class ExceptionWriter extends SourceFileGenerator<ErrorTable> {
-  private final GeneratedTypeNames names;
-
+final class ExceptionWriter extends TableWriter {
   ExceptionWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
-    super(generated);
-    this.names = names;
-  }
-
-  @Override
-  String packageName(ErrorTable table) {
-    return names.factory().packageName();
+    super(names, generated);
   }
 
   @Override

@@ -21,17 +21,9 @@ import javax.lang.model.element.Modifier;
  * Generates {@code MexcErrors}: the factory that turns (api, code, message, HTTP status) into the most specific
  * exception, and the lookup across both APIs.
  */
-final class FactoryWriter extends SourceFileGenerator<ErrorTable> {
-  private final GeneratedTypeNames names;
-
+final class FactoryWriter extends TableWriter {
   FactoryWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
-    super(generated);
-    this.names = names;
-  }
-
-  @Override
-  String packageName(ErrorTable table) {
-    return names.factory().packageName();
+    super(names, generated);
   }
 
   @Override
@@ -85,60 +77,22 @@ final class FactoryWriter extends SourceFileGenerator<ErrorTable> {
         .addParameter(int.class, "code")
         .addStatement("return lookup(api, code)")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for a code whose HTTP status is not known.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n@return the most specific exception\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for a code whose HTTP status is not"
+            + " known."), false, false)
         .addStatement("return build($T.of(api, code, message, $T.NO_HTTP_STATUS), true)", response, exception)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for an error answer.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for an error answer."), false, true)
         .addStatement("return build($T.of(api, code, message, httpStatus), true)", response)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for an error answer whose code was sent as text (e.g. {@code \"30021\"})."
-            + " Text that is not a 32-bit integer gives {@link $T#NO_CODE} and keeps the text as raw code.\n\n"
-            + "@param api the API that answered\n@param rawCode the code as text; may be {@code null}\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception, exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(String.class, "rawCode")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for an error answer whose code was sent"
+            + " as text (e.g. {@code \"30021\"}). Text that is not a 32-bit integer gives {@link $T#NO_CODE} and"
+            + " keeps the text as raw code.", exception), true, true)
         .addStatement("return build($T.builder(api).rawCode(rawCode).message(message)$W"
             + ".httpStatus(httpStatus).build(), true)", response)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("createWithoutStackTrace")
-        .addJavadoc("Like {@link #create(MexcApi, int, String, int)}, but the exception has no stack trace,"
-            + " which makes it cheaper to create: for errors that are handled as values, not thrown across layers.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
+    type.addMethod(shortcut("createWithoutStackTrace", CodeBlock.of("Like {@link #create(MexcApi, int, String,"
+            + " int)}, but the exception has no stack trace, which makes it cheaper to create: for errors that are"
+            + " handled as values, not thrown across layers."), false, true)
         .addStatement("return build($T.of(api, code, message, httpStatus), false)", response)
         .build());
     type.addMethod(MethodSpec.methodBuilder("lookup")
@@ -201,5 +155,31 @@ final class FactoryWriter extends SourceFileGenerator<ErrorTable> {
         .addCode(statuses.build())
         .build());
     return List.of(type);
+  }
+
+  /**
+   * Starts a static shortcut of the factory, with its Javadoc: public, returning the exception, taking the API,
+   * the code (as a number or as text), the message and, unless left out, the HTTP status.
+   */
+  private static MethodSpec.Builder shortcut(String name, CodeBlock summary, boolean codeAsText,
+      boolean withStatus) {
+    ClassName exception = GeneratedTypeNames.EXCEPTION;
+    CodeBlock.Builder javadoc = CodeBlock.builder().add("$L\n\n@param api the API that answered\n", summary)
+        .add(codeAsText ? "@param rawCode the code as text; may be {@code null}\n" : "@param code the code\n")
+        .add("@param message the exchange's message; may be {@code null}\n");
+    if (withStatus) {
+      javadoc.add("@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n", exception);
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc.add("@return the most specific exception\n").build())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(exception)
+        .addParameter(GeneratedTypeNames.API, "api")
+        .addParameter(codeAsText ? String.class : int.class, codeAsText ? "rawCode" : "code")
+        .addParameter(String.class, "message");
+    if (withStatus) {
+      method.addParameter(int.class, "httpStatus");
+    }
+    return method;
   }
 }

@@ -322,7 +322,8 @@ class HugeMethodLimitTest {
     // Each of these grows with the categories: at the limit they are big, so the test is at the boundary it means.
     assertThat(size(sizes, "ErrorCategory.<clinit>")).isAtLeast(25 * count);
     assertThat(size(sizes, "MexcErrors.build")).isAtLeast(15 * count);
-    assertThat(largest(sizes, "HandlersDispatcher.", "")).isAtLeast(40 * count);
+    // The category switch of a route method, written once per API (about 30 bytes a category).
+    assertThat(largest(sizes, "HandlersDispatcher.", "")).isAtLeast(25 * count);
     CompiledClasses classes = new CompiledClasses(compilation);
     assertThat(classes.load(PACKAGE + ".ErrorCategory").getEnumConstants()).hasLength(count);
     for (MexcApi api : MexcApi.values()) {

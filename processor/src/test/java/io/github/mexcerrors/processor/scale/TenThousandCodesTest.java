@@ -70,7 +70,7 @@ class TenThousandCodesTest {
         }
       }
     }
-    assertThat(methods).isGreaterThan(300);
+    assertThat(methods).isGreaterThan(250);
     assertThat(tooBig).isEmpty();
   }
 
