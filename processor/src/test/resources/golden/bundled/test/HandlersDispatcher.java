@@ -117,6 +117,7 @@ public final class HandlersDispatcher {
       case 500: // INTERNAL_ERROR
       case 503: // SERVICE_NOT_AVAILABLE
       case 504: // GATEWAY_TIMEOUT
+      case 11444: // UNDER_MAINTENANCE
       case 20002: // INTERNAL_SYSTEM_ERROR
         handler.serverTrouble(exceptionOf(MexcException.class, exception, MexcApi.SPOT, code,
             message));
@@ -150,6 +151,8 @@ public final class HandlersDispatcher {
     switch (code) {
       case 500: // INTERNAL_ERROR
       case 501: // SYSTEM_BUSY
+      case 604: // UNDER_MAINTENANCE
+      case 801: // SYSTEM_MAINTENANCE
       case 9999: // GENERAL_ERROR
         handler.serverTrouble(exceptionOf(MexcException.class, exception, MexcApi.FUTURES, code,
             message));

@@ -334,6 +334,10 @@ final class CodeEnumWriter extends TableWriter {
       javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
           entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
     }
+    if (!entry.published()) {
+      javadoc.add("\n<p>Not in MEXC's published error tables; seen in: $L\n", JavadocText.sentence(
+          String.join("; ", entry.seenIn().stream().map(JavadocText::escape).toList())));
+    }
     return javadoc.add("\n<p>Hint: $L\n", JavadocText.sentence(JavadocText.escape(entry.hint())))
         .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
             GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())

@@ -85,7 +85,16 @@ public final class ReferenceDocWriter {
     out.append("# MEXC API error reference\n\n");
     out.append(spot + futures).append(" codes: ").append(spot).append(" spot, ").append(futures)
         .append(" futures. The generated types are in the package `").append(table.packageName())
-        .append("`.\n\n");
+        .append("`.");
+    long unpublished = 0;
+    for (MexcApi api : MexcApi.values()) {
+      unpublished += table.codes(api).stream().filter(entry -> !entry.published()).count();
+    }
+    if (unpublished > 0) {
+      out.append(' ').append(unpublished).append(unpublished == 1 ? " of them is" : " of them are")
+          .append(" not in MEXC's published error tables but seen in MEXC's answers; their message says where.");
+    }
+    out.append("\n\n");
     out.append("Handle errors by API and code, never by message: MEXC sends templated, localized or changed texts."
         + " A code missing from this reference gets the category of its HTTP status (see [Categories](#categories)),"
         + " else a plain `MexcException`.\n\n");
@@ -114,7 +123,7 @@ public final class ReferenceDocWriter {
         for (CodeEntry entry : entries) {
           out.append("| ").append(entry.code())
               .append(" | `").append(entry.name()).append('`')
-              .append(" | ").append(messages(entry.messages()))
+              .append(" | ").append(messages(entry.messages())).append(seenIn(entry.seenIn()))
               .append(" | `").append(exception(table, entry.category())).append('`')
               .append(" | ").append(retry(entry.retryPolicy()))
               .append(" | ").append(escape(entry.hint()))
@@ -197,6 +206,11 @@ public final class ReferenceDocWriter {
       text.append(" (also: ").append(escape(other)).append(')');
     }
     return text.toString();
+  }
+
+  private static String seenIn(List<String> sources) {
+    return sources.isEmpty() ? "" : " *(not in MEXC's published tables; seen in: "
+        + sources.stream().map(ReferenceDocWriter::escape).collect(Collectors.joining("; ")) + ")*";
   }
 
   private static String retry(RetryPolicy policy) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param hint what to do, one line
  * @param retryPolicy the code's own policy or its category's
  * @param section the reference doc's heading
+ * @param seenIn where MEXC was seen sending the code, one line each; empty when the code is in MEXC's published
+ *     tables
  * @param position where the entry is declared
  */
 public record CodeEntry(
@@ -26,6 +28,7 @@ public record CodeEntry(
     String hint,
     RetryPolicy retryPolicy,
     String section,
+    List<String> seenIn,
     SourcePosition position) {
 
   /**
@@ -35,5 +38,14 @@ public record CodeEntry(
    */
   public String message() {
     return messages.get(0);
+  }
+
+  /**
+   * Tells whether the code is in MEXC's published error tables, that is whether the table gives no {@code seenIn}.
+   *
+   * @return {@code true} for a published code
+   */
+  public boolean published() {
+    return seenIn.isEmpty();
   }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class CompactTable {
   /** Starts the form; a different version is not read (the processor then parses the YAML). */
-  static final int MAGIC = 0x4d455831;
+  static final int MAGIC = 0x4d455832;
 
   private CompactTable() {}
 
@@ -72,19 +72,12 @@ public final class CompactTable {
         }
         writer.string(code.name());
         writer.string(code.message());
-        boolean alternatives = code.alternativeMessages() != null;
-        out.writeBoolean(alternatives);
-        if (alternatives) {
-          writer.position(code.alternativeMessages().position());
-          out.writeInt(code.alternativeMessages().value().size());
-          for (String message : code.alternativeMessages().value()) {
-            out.writeUTF(message);
-          }
-        }
+        writer.strings(code.alternativeMessages());
         writer.string(code.category());
         writer.string(code.hint());
         writer.retry(code.retry());
         writer.string(code.section());
+        writer.strings(code.seenIn());
         writer.position(code.position());
       }
     }
@@ -136,21 +129,13 @@ public final class CompactTable {
         Marked<Integer> code = in.readBoolean() ? reader.integer() : null;
         Marked<String> name = reader.string();
         Marked<String> message = reader.string();
-        Marked<List<String>> alternatives = null;
-        if (in.readBoolean()) {
-          SourcePosition position = reader.position();
-          int size = in.readInt();
-          List<String> values = new ArrayList<>(size);
-          for (int j = 0; j < size; j++) {
-            values.add(in.readUTF());
-          }
-          alternatives = new Marked<>(values, position);
-        }
+        Marked<List<String>> alternatives = reader.strings();
         Marked<String> category = reader.string();
         Marked<String> hint = reader.string();
         Marked<RetryPolicy> retry = reader.retry();
         Marked<String> section = reader.string();
-        list.add(new CodeDeclaration(api, code, name, message, alternatives, category, hint, retry, section,
+        Marked<List<String>> seenIn = reader.strings();
+        list.add(new CodeDeclaration(api, code, name, message, alternatives, category, hint, retry, section, seenIn,
             reader.position()));
       }
       codes.put(api, list);
@@ -183,6 +168,17 @@ public final class CompactTable {
       if (value != null) {
         out.writeUTF(value.value());
         position(value.position());
+      }
+    }
+
+    void strings(Marked<List<String>> value) throws IOException {
+      out.writeBoolean(value != null);
+      if (value != null) {
+        position(value.position());
+        out.writeInt(value.value().size());
+        for (String text : value.value()) {
+          out.writeUTF(text);
+        }
       }
     }
 
@@ -220,6 +216,19 @@ public final class CompactTable {
       }
       String value = in.readUTF();
       return new Marked<>(value, position());
+    }
+
+    Marked<List<String>> strings() throws IOException {
+      if (!in.readBoolean()) {
+        return null;
+      }
+      SourcePosition position = position();
+      int size = in.readInt();
+      List<String> values = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        values.add(in.readUTF());
+      }
+      return new Marked<>(values, position);
     }
 
     Marked<Integer> integer() throws IOException {

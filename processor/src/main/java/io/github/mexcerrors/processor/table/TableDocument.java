@@ -52,6 +52,7 @@ public record TableDocument(
    * @param hint {@code hint}
    * @param retry {@code retry}
    * @param section {@code section}
+   * @param seenIn {@code seenIn}: where MEXC was seen sending a code its published tables lack
    * @param position where the entry starts
    */
   public record CodeDeclaration(
@@ -64,5 +65,6 @@ public record TableDocument(
       Marked<String> hint,
       Marked<RetryPolicy> retry,
       Marked<String> section,
+      Marked<List<String>> seenIn,
       SourcePosition position) {}
 }

@@ -58,7 +58,7 @@ public final class TableParser {
   private static final List<String> CATEGORY_KEYS =
       List.of("parent", "description", "section", "retry", "httpStatus");
   private static final List<String> CODE_KEYS =
-      List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section");
+      List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section", "seenIn");
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
   private static final String TAG_ADVICE = "a table holds plain strings, numbers, lists and mappings only (tags"
@@ -270,6 +270,7 @@ public final class TableParser {
       Marked<String> hint = null;
       Marked<RetryPolicy> retry = null;
       Marked<String> section = null;
+      Marked<List<String>> seenIn = null;
       Set<String> given = new HashSet<>();
       for (NodeTuple field : entries(body, CODE_KEYS, "code")) {
         Node value = field.getValueNode();
@@ -303,6 +304,9 @@ public final class TableParser {
           case "section":
             section = string(value, "section");
             break;
+          case "seenIn":
+            seenIn = sources(value);
+            break;
           default:
             break;
         }
@@ -315,7 +319,7 @@ public final class TableParser {
         continue;
       }
       codes.add(new CodeDeclaration(
-          api, code, name, message, alternativeMessages, category, hint, retry, section, position(item)));
+          api, code, name, message, alternativeMessages, category, hint, retry, section, seenIn, position(item)));
     }
     return codes;
   }
@@ -399,6 +403,29 @@ public final class TableParser {
       values.add(scalar.getValue());
     });
     return new Marked<>(values, position(node));
+  }
+
+  /**
+   * Reads {@code seenIn}: one text or a list of texts, each a non-blank single line (it is rendered in Javadoc and in
+   * a table row of the reference). A list without items is refused: a published code leaves the key out.
+   */
+  private Marked<List<String>> sources(Node node) {
+    Marked<List<String>> sources = strings(node, "seenIn");
+    if (node instanceof SequenceNode && ((SequenceNode) node).getValue().isEmpty()) {
+      problems.add(position(node), "'seenIn' lists no source; name where MEXC was seen sending the code (e.g."
+          + " seenIn: [\"issue reports\"]), or remove the key for a code in MEXC's published tables");
+    }
+    List<Node> items = node instanceof SequenceNode ? ((SequenceNode) node).getValue() : List.of(node);
+    for (Node item : items) {
+      if (item instanceof ScalarNode && !item.getTag().equals(Tag.NULL)) {
+        String text = ((ScalarNode) item).getValue();
+        if (text.isBlank() || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+          problems.add(position(item), "each item of 'seenIn' must be one non-blank line of text, naming where MEXC"
+              + " was seen sending the code (e.g. \"CCXT's MEXC error map\", \"issue reports\")");
+        }
+      }
+    }
+    return sources;
   }
 
   private Marked<List<Marked<Integer>>> integers(Node node, String key) {

@@ -350,8 +350,9 @@ public final class TableResolver {
         }
         RetryPolicy retry = fields.retry != null ? fields.retry.value() : category.retryPolicy();
         String section = fields.section != null ? fields.section.value() : category.section();
+        List<String> seenIn = fields.seenIn != null ? List.copyOf(fields.seenIn.value()) : List.of();
         entries.add(new CodeEntry(api, code, fields.name.value(), List.copyOf(messages), category.name(),
-            fields.hint.value(), retry, section, fields.position));
+            fields.hint.value(), retry, section, seenIn, fields.position));
       }
       entries.sort(Comparator.comparingInt(CodeEntry::code));
       return entries;
@@ -391,6 +392,7 @@ public final class TableResolver {
     Marked<String> hint;
     Marked<RetryPolicy> retry;
     Marked<String> section;
+    Marked<List<String>> seenIn;
 
     CodeFields(MexcApi api, CodeDeclaration declaration) {
       this.code = declaration.code();
@@ -407,6 +409,7 @@ public final class TableResolver {
       hint = declaration.hint() != null ? declaration.hint() : hint;
       retry = declaration.retry() != null ? declaration.retry() : retry;
       section = declaration.section() != null ? declaration.section() : section;
+      seenIn = declaration.seenIn() != null ? declaration.seenIn() : seenIn;
     }
   }
 

@@ -125,7 +125,7 @@ class HugeMethodLimitTest {
     while (true) {
       int code = code(MexcApi.SPOT, entries.size());
       entries.add(new CodeEntry(MexcApi.SPOT, code, "C" + code, messages(code, messages), "ROOT", "Hint " + code,
-          RetryPolicy.NEVER, "Root", null));
+          RetryPolicy.NEVER, "Root", List.of(), null));
       if (!(Boolean) fits.invoke(null, entries)) {
         return entries.size() - 1;
       }

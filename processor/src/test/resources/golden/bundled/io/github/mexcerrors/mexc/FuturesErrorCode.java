@@ -190,6 +190,24 @@ public enum FuturesErrorCode implements MexcErrorCode {
       "Repeated requests"),
 
   /**
+   * {@code 604}: (not recorded).
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (OnMaintenance),
+   * without an example answer.
+   *
+   * <p>Hint: The futures service reports maintenance; stop placing orders, check MEXC's
+   * announcements and retry with back-off measured in minutes, then re-read open orders and
+   * positions before trading again.
+   *
+   * <p>Category {@link ErrorCategory#UNAVAILABLE}, retry {@link RetryPolicy#AFTER_BACKOFF}.
+   */
+  UNDER_MAINTENANCE(604, ErrorCategory.UNAVAILABLE, RetryPolicy.AFTER_BACKOFF,
+      "The futures service reports maintenance; stop placing orders, check MEXC's announcements "
+          + "and retry with back-off measured in minutes, then re-read open orders and positions "
+          + "before trading again.",
+      "(not recorded)"),
+
+  /**
    * {@code 701}: Account read permission is required.
    *
    * <p>Hint: Enable the contract account read permission for this API key in API Management, or use
@@ -240,6 +258,24 @@ public enum FuturesErrorCode implements MexcErrorCode {
       "Enable the contract trading (order) permission for this API key in API Management, or use "
           + "a key that has it.",
       "Transaction information modify permission is required"),
+
+  /**
+   * {@code 801}: (not recorded).
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (OnMaintenance),
+   * without an example answer.
+   *
+   * <p>Hint: The futures system reports maintenance; stop sending, check MEXC's announcements and
+   * retry with back-off measured in minutes, then re-read open orders and positions before trading
+   * again.
+   *
+   * <p>Category {@link ErrorCategory#UNAVAILABLE}, retry {@link RetryPolicy#AFTER_BACKOFF}.
+   */
+  SYSTEM_MAINTENANCE(801, ErrorCategory.UNAVAILABLE, RetryPolicy.AFTER_BACKOFF,
+      "The futures system reports maintenance; stop sending, check MEXC's announcements and retry "
+          + "with back-off measured in minutes, then re-read open orders and positions before "
+          + "trading again.",
+      "(not recorded)"),
 
   /**
    * {@code 1000}: Account does not exist.
@@ -749,6 +785,39 @@ public enum FuturesErrorCode implements MexcErrorCode {
       "The maximum allowable position quantity is exceeded, please contact customer service!"),
 
   /**
+   * {@code 2040}: order not exist.
+   *
+   * <p>Not in MEXC's published error tables; seen in: MEXC's futures cancel-order documentation
+   * (errorCode of an item in the example answer of POST /api/v1/private/order/cancel).
+   *
+   * <p>Hint: No futures order has this id (or it belongs to another symbol or account); refresh
+   * with GET /api/v1/private/order/list/open_orders/{symbol} and cancel only ids from there.
+   *
+   * <p>Category {@link ErrorCategory#ORDER_NOT_FOUND}, retry {@link RetryPolicy#NEVER}.
+   */
+  ORDER_NOT_FOUND(2040, ErrorCategory.ORDER_NOT_FOUND, RetryPolicy.NEVER,
+      "No futures order has this id (or it belongs to another symbol or account); refresh with "
+          + "GET /api/v1/private/order/list/open_orders/{symbol} and cancel only ids from there.",
+      "order not exist"),
+
+  /**
+   * {@code 2041}: order state cannot be cancelled.
+   *
+   * <p>Not in MEXC's published error tables; seen in: MEXC's futures cancel-order documentation
+   * (errorCode of an item in the example answer of POST /api/v1/private/order/cancel).
+   *
+   * <p>Hint: The order is already filled, cancelled or being processed, so it cannot be cancelled;
+   * query GET /api/v1/private/order/get/{order_id} for its final state instead of cancelling again.
+   *
+   * <p>Category {@link ErrorCategory#ORDER_NOT_FOUND}, retry {@link RetryPolicy#NEVER}.
+   */
+  ORDER_NOT_CANCELLABLE(2041, ErrorCategory.ORDER_NOT_FOUND, RetryPolicy.NEVER,
+      "The order is already filled, cancelled or being processed, so it cannot be cancelled; "
+          + "query GET /api/v1/private/order/get/{order_id} for its final state instead of "
+          + "cancelling again.",
+      "order state cannot be cancelled"),
+
+  /**
    * {@code 3001}: Trigger price type error.
    *
    * <p>Hint: Use a valid trigger price type (trend): 1 latest price, 2 fair price, 3 index price.
@@ -1048,7 +1117,7 @@ public enum FuturesErrorCode implements MexcErrorCode {
     static final int SHIFT = 24;
 
     /**
-     * The slots minus one; there are 256 slots for 71 codes.
+     * The slots minus one; there are 256 slots for 75 codes.
      */
     static final int MASK = 255;
 

@@ -11,7 +11,9 @@ import javax.annotation.processing.Generated;
  * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
  * <p>Spot codes: {@link SpotErrorCode#INSUFFICIENT_BALANCE},
- * {@link SpotErrorCode#INSUFFICIENT_POSITION}, {@link SpotErrorCode#OVERSOLD}.
+ * {@link SpotErrorCode#INSUFFICIENT_POSITION}, {@link SpotErrorCode#OVERSOLD},
+ * {@link SpotErrorCode#MAX_BORROWABLE_EXCEEDED},
+ * {@link SpotErrorCode#MARGIN_INSUFFICIENT_POSITION}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#INSUFFICIENT_BALANCE},
  * {@link FuturesErrorCode#INSUFFICIENT_QUANTITY},

@@ -10,14 +10,16 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#INVALID_PARAMETER}; retry
  * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#USER_ID_REQUIRED}, {@link SpotErrorCode#AMOUNT_REQUIRED},
+ * <p>Spot codes: {@link SpotErrorCode#INVALID_PARAMETER_COMBINATION},
+ * {@link SpotErrorCode#USER_ID_REQUIRED}, {@link SpotErrorCode#AMOUNT_REQUIRED},
  * {@link SpotErrorCode#AMOUNT_TOO_MANY_DECIMALS}, {@link SpotErrorCode#INVALID_AMOUNT},
  * {@link SpotErrorCode#AMOUNT_NOT_POSITIVE}, {@link SpotErrorCode#CURRENCY_REQUIRED},
  * {@link SpotErrorCode#REMARK_TOO_LONG}, {@link SpotErrorCode#SUBSYSTEM_NOT_SUPPORTED},
  * {@link SpotErrorCode#RECORD_NOT_FOUND}, {@link SpotErrorCode#PARAMETER_ERROR},
- * {@link SpotErrorCode#PARAMETER_REQUIRED}, {@link SpotErrorCode#ORDER_ID_REQUIRED},
- * {@link SpotErrorCode#ILLEGAL_CHARACTERS}, {@link SpotErrorCode#PAIR_OR_USER_INFO_NOT_FOUND},
- * {@link SpotErrorCode#INVALID_INPUT_PARAMETER}.
+ * {@link SpotErrorCode#PARAMETER_REQUIRED}, {@link SpotErrorCode#LOAN_RECORD_NOT_FOUND},
+ * {@link SpotErrorCode#ORDER_ID_REQUIRED}, {@link SpotErrorCode#ILLEGAL_CHARACTERS},
+ * {@link SpotErrorCode#PAIR_OR_USER_INFO_NOT_FOUND}, {@link SpotErrorCode#INVALID_INPUT_PARAMETER},
+ * {@link SpotErrorCode#LISTEN_KEY_INVALID}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#PARAMETER_ERROR},
  * {@link FuturesErrorCode#DATA_DECODING_ERROR}, {@link FuturesErrorCode#AMOUNT_ERROR},

@@ -10,8 +10,9 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#INVALID_SYMBOL}; retry
  * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#BAD_SYMBOL}, {@link SpotErrorCode#CURRENCY_NOT_FOUND},
- * {@link SpotErrorCode#INVALID_SYMBOL}, {@link SpotErrorCode#UNKNOWN_SYMBOL}.
+ * <p>Spot codes: {@link SpotErrorCode#UNRECOGNIZED_SYMBOL}, {@link SpotErrorCode#BAD_SYMBOL},
+ * {@link SpotErrorCode#CURRENCY_NOT_FOUND}, {@link SpotErrorCode#INVALID_SYMBOL},
+ * {@link SpotErrorCode#UNKNOWN_SYMBOL}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#CONTRACT_NOT_FOUND},
  * {@link FuturesErrorCode#UNSUPPORTED_CURRENCY}.

@@ -10,9 +10,11 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#ORDER_NOT_FOUND}; retry
  * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#UNKNOWN_ORDER}, {@link SpotErrorCode#INVALID_ORDER_IDS}.
+ * <p>Spot codes: {@link SpotErrorCode#ORDER_DOES_NOT_EXIST}, {@link SpotErrorCode#UNKNOWN_ORDER},
+ * {@link SpotErrorCode#INVALID_ORDER_IDS}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#POSITION_NOT_FOUND},
+ * {@link FuturesErrorCode#ORDER_NOT_FOUND}, {@link FuturesErrorCode#ORDER_NOT_CANCELLABLE},
  * {@link FuturesErrorCode#STOP_LIMIT_ORDER_NOT_FOUND}.
  */
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  * <p>Spot codes: {@link SpotErrorCode#QUANTITY_BELOW_MINIMUM},
  * {@link SpotErrorCode#QUANTITY_ABOVE_MAXIMUM}, {@link SpotErrorCode#NO_VALID_TRADE_PRICE},
  * {@link SpotErrorCode#NO_OPPOSING_ORDER}, {@link SpotErrorCode#MAX_ORDER_LIMIT_EXCEEDED},
- * {@link SpotErrorCode#MAX_POSITION_EXCEEDED}, {@link SpotErrorCode#ORDER_TYPE_NOT_ALLOWED}.
+ * {@link SpotErrorCode#MAX_POSITION_EXCEEDED}, {@link SpotErrorCode#ORDER_TYPE_NOT_ALLOWED},
+ * {@link SpotErrorCode#ORDER_REJECTED}, {@link SpotErrorCode#MARGIN_AMOUNT_BELOW_MINIMUM}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#INVALID_ORDER_SIDE},
  * {@link FuturesErrorCode#INVALID_OPEN_TYPE}, {@link FuturesErrorCode#BUY_PRICE_TOO_HIGH},

@@ -17,6 +17,25 @@ import javax.annotation.processing.Generated;
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
 public enum SpotErrorCode implements MexcErrorCode {
   /**
+   * {@code -2013}: Order does not exist.
+   *
+   * <p>Not in MEXC's published error tables; seen in: MEXC answers to GET /api/v3/order for an
+   * order it does not know (issue reports).
+   *
+   * <p>Hint: MEXC has no order with this orderId or origClientOrderId for the symbol: check both
+   * and the symbol; after an unknown outcome (5XX, timeout) it means the order was not placed, so
+   * query once more after a short delay, then resend it with the same newClientOrderId.
+   *
+   * <p>Category {@link ErrorCategory#ORDER_NOT_FOUND}, retry {@link RetryPolicy#NEVER}.
+   */
+  ORDER_DOES_NOT_EXIST(-2013, ErrorCategory.ORDER_NOT_FOUND, RetryPolicy.NEVER,
+      "MEXC has no order with this orderId or origClientOrderId for the symbol: check both and "
+          + "the symbol; after an unknown outcome (5XX, timeout) it means the order was not "
+          + "placed, so query once more after a short delay, then resend it with the same "
+          + "newClientOrderId.",
+      "Order does not exist."),
+
+  /**
    * {@code -2011}: Unknown order sent.
    *
    * <p>Hint: The order is unknown for this symbol: check that orderId or origClientOrderId and
@@ -30,6 +49,39 @@ public enum SpotErrorCode implements MexcErrorCode {
           + "match the order you placed; it may already be filled, cancelled or expired, so query "
           + "GET /api/v3/order or GET /api/v3/allOrders before cancelling again.",
       "Unknown order sent"),
+
+  /**
+   * {@code -1128}: Combination of optional parameters invalid.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (BadRequest), with an
+   * example MEXC answer.
+   *
+   * <p>Hint: Some optional parameters cannot be sent together or need each other (e.g. fromId with
+   * a startTime/endTime range); send only the combination the endpoint's documentation allows.
+   *
+   * <p>Category {@link ErrorCategory#INVALID_PARAMETER}, retry {@link RetryPolicy#NEVER}.
+   */
+  INVALID_PARAMETER_COMBINATION(-1128, ErrorCategory.INVALID_PARAMETER, RetryPolicy.NEVER,
+      "Some optional parameters cannot be sent together or need each other (e.g. fromId with a "
+          + "startTime/endTime range); send only the combination the endpoint's documentation "
+          + "allows.",
+      "Combination of optional parameters invalid."),
+
+  /**
+   * {@code -1121}: Invalid symbol.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (BadSymbol) and broad
+   * map ('Invalid symbol.' is code -1121).
+   *
+   * <p>Hint: The symbol is not a spot symbol MEXC knows; send it upper-case without separator
+   * (BTCUSDT, not BTC_USDT or btc/usdt) exactly as listed by GET /api/v3/exchangeInfo.
+   *
+   * <p>Category {@link ErrorCategory#INVALID_SYMBOL}, retry {@link RetryPolicy#NEVER}.
+   */
+  UNRECOGNIZED_SYMBOL(-1121, ErrorCategory.INVALID_SYMBOL, RetryPolicy.NEVER,
+      "The symbol is not a spot symbol MEXC knows; send it upper-case without separator (BTCUSDT, "
+          + "not BTC_USDT or btc/usdt) exactly as listed by GET /api/v3/exchangeInfo.",
+      "Invalid symbol."),
 
   /**
    * {@code 26}: operation not allowed.
@@ -528,6 +580,24 @@ public enum SpotErrorCode implements MexcErrorCode {
       "remark length is too long"),
 
   /**
+   * {@code 11444}: (not recorded).
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (OnMaintenance),
+   * without an example answer.
+   *
+   * <p>Hint: MEXC reports maintenance; stop sending to the affected service, check MEXC's
+   * announcements for the end of the maintenance and retry with back-off measured in minutes, not
+   * seconds.
+   *
+   * <p>Category {@link ErrorCategory#UNAVAILABLE}, retry {@link RetryPolicy#AFTER_BACKOFF}.
+   */
+  UNDER_MAINTENANCE(11444, ErrorCategory.UNAVAILABLE, RetryPolicy.AFTER_BACKOFF,
+      "MEXC reports maintenance; stop sending to the affected service, check MEXC's announcements "
+          + "for the end of the maintenance and retry with back-off measured in minutes, not "
+          + "seconds.",
+      "(not recorded)"),
+
+  /**
    * {@code 20001}: subsystem is not supported.
    *
    * <p>Hint: The target subsystem or account type is not supported by this endpoint; check the
@@ -842,6 +912,42 @@ public enum SpotErrorCode implements MexcErrorCode {
       "current order type can not place order"),
 
   /**
+   * {@code 30051}: api market order is disabled.
+   *
+   * <p>Not in MEXC's published error tables; seen in: MEXC answers reported by users, with the same
+   * text as 30019.
+   *
+   * <p>Hint: Same meaning as 30019, market orders through the API are disabled for this symbol;
+   * place a LIMIT order at a marketable price instead, or trade a symbol from GET
+   * /api/v3/defaultSymbols.
+   *
+   * <p>Category {@link ErrorCategory#TRADING_DISABLED}, retry {@link RetryPolicy#NEVER}.
+   */
+  MARKET_ORDER_PAUSED(30051, ErrorCategory.TRADING_DISABLED, RetryPolicy.NEVER,
+      "Same meaning as 30019, market orders through the API are disabled for this symbol; place a "
+          + "LIMIT order at a marketable price instead, or trade a symbol from GET "
+          + "/api/v3/defaultSymbols.",
+      "api market order is disabled"),
+
+  /**
+   * {@code 30087}: (not recorded).
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (InvalidOrder), without
+   * an example answer.
+   *
+   * <p>Hint: MEXC rejected the order's parameters; read the raw message, check price, quantity and
+   * order type against the symbol's rules in GET /api/v3/exchangeInfo and do not resend the order
+   * unchanged.
+   *
+   * <p>Category {@link ErrorCategory#ORDER_REJECTED}, retry {@link RetryPolicy#NEVER}.
+   */
+  ORDER_REJECTED(30087, ErrorCategory.ORDER_REJECTED, RetryPolicy.NEVER,
+      "MEXC rejected the order's parameters; read the raw message, check price, quantity and "
+          + "order type against the symbol's rules in GET /api/v3/exchangeInfo and do not resend "
+          + "the order unchanged.",
+      "(not recorded)"),
+
+  /**
    * {@code 33333}: param is error.
    *
    * <p>Hint: A parameter has an invalid value or format; compare every parameter's name, type and
@@ -894,6 +1000,70 @@ public enum SpotErrorCode implements MexcErrorCode {
       "API trading of this pair is banned for your account; trade it on the website or another "
           + "API-tradable pair (GET /api/v3/defaultSymbols) and contact support if unexpected.",
       "Pair user ban trade apikey"),
+
+  /**
+   * {@code 88004}: \u8d85\u51fa\u6700\u5927\u53ef\u501f\uff0c\u6700\u5927\u53ef\u501f\u5e01\u4e3a:.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (InsufficientFunds) and
+   * its example answer from the margin API (/api/v3/margin).
+   *
+   * <p>Hint: The margin loan is larger than you may borrow (the message names the maximum); read
+   * the limit from GET /api/v3/margin/maxBorrowable and borrow at most that amount.
+   *
+   * <p>Category {@link ErrorCategory#INSUFFICIENT_BALANCE}, retry {@link RetryPolicy#NEVER}.
+   */
+  MAX_BORROWABLE_EXCEEDED(88004, ErrorCategory.INSUFFICIENT_BALANCE, RetryPolicy.NEVER,
+      "The margin loan is larger than you may borrow (the message names the maximum); read the "
+          + "limit from GET /api/v3/margin/maxBorrowable and borrow at most that amount.",
+      "\u8d85\u51fa\u6700\u5927\u53ef\u501f\uff0c\u6700\u5927\u53ef\u501f\u5e01\u4e3a:"),
+
+  /**
+   * {@code 88009}: Loan record does not exist.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (ExchangeError) and its
+   * example answer from the margin API (/api/v3/margin).
+   *
+   * <p>Hint: No margin loan matches the given id; list the loans with GET /api/v3/margin/loan for
+   * the symbol and asset and pass an existing tranId.
+   *
+   * <p>Category {@link ErrorCategory#INVALID_PARAMETER}, retry {@link RetryPolicy#NEVER}.
+   */
+  LOAN_RECORD_NOT_FOUND(88009, ErrorCategory.INVALID_PARAMETER, RetryPolicy.NEVER,
+      "No margin loan matches the given id; list the loans with GET /api/v3/margin/loan for the "
+          + "symbol and asset and pass an existing tranId.",
+      "Loan record does not exist"),
+
+  /**
+   * {@code 88013}: \u6700\u5c0f\u4ea4\u6613\u989d\u4e0d\u80fd\u5c0f\u4e8e\uff1a.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (InvalidOrder) and its
+   * example answer from the margin API (/api/v3/margin).
+   *
+   * <p>Hint: The margin order's value is below the minimum the message names (e.g. 5USDT); raise
+   * quantity x price above it before sending.
+   *
+   * <p>Category {@link ErrorCategory#ORDER_REJECTED}, retry {@link RetryPolicy#NEVER}.
+   */
+  MARGIN_AMOUNT_BELOW_MINIMUM(88013, ErrorCategory.ORDER_REJECTED, RetryPolicy.NEVER,
+      "The margin order's value is below the minimum the message names (e.g. 5USDT); raise "
+          + "quantity x price above it before sending.",
+      "\u6700\u5c0f\u4ea4\u6613\u989d\u4e0d\u80fd\u5c0f\u4e8e\uff1a"),
+
+  /**
+   * {@code 88015}: \u6301\u4ed3\u4e0d\u8db3.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (InsufficientFunds) and
+   * its example answer from the margin API (/api/v3/margin).
+   *
+   * <p>Hint: The margin account holds less of the asset than the order or repayment needs; check
+   * free amounts with GET /api/v3/margin/isolated/account and reduce the quantity.
+   *
+   * <p>Category {@link ErrorCategory#INSUFFICIENT_BALANCE}, retry {@link RetryPolicy#NEVER}.
+   */
+  MARGIN_INSUFFICIENT_POSITION(88015, ErrorCategory.INSUFFICIENT_BALANCE, RetryPolicy.NEVER,
+      "The margin account holds less of the asset than the order or repayment needs; check free "
+          + "amounts with GET /api/v3/margin/isolated/account and reduce the quantity.",
+      "\u6301\u4ed3\u4e0d\u8db3"),
 
   /**
    * {@code 140001}: sub account does not exist.
@@ -1028,6 +1198,24 @@ public enum SpotErrorCode implements MexcErrorCode {
           + "characters (e.g. from newClientOrderId or remarks), keep to letters, digits and "
           + "documented separators, and URL-encode values.",
       "Illegal characters found in parameter"),
+
+  /**
+   * {@code 700013}: Invalid content Type.
+   *
+   * <p>Not in MEXC's published error tables; seen in: CCXT's MEXC exact map (AuthenticationError);
+   * MEXC answers with HTTP 400 to POST requests with a form body (issue reports).
+   *
+   * <p>Hint: MEXC does not accept the request body's Content-Type: send the signed parameters in
+   * the query string (or as a JSON body with Content-Type: application/json), not as an
+   * application/x-www-form-urlencoded body.
+   *
+   * <p>Category {@link ErrorCategory#REQUEST}, retry {@link RetryPolicy#NEVER}.
+   */
+  INVALID_CONTENT_TYPE(700013, ErrorCategory.REQUEST, RetryPolicy.NEVER,
+      "MEXC does not accept the request body's Content-Type: send the signed parameters in the "
+          + "query string (or as a JSON body with Content-Type: application/json), not as an "
+          + "application/x-www-form-urlencoded body.",
+      "Invalid content Type."),
 
   /**
    * {@code 730000}: Request failed, please contact the customer service.
@@ -1248,7 +1436,25 @@ public enum SpotErrorCode implements MexcErrorCode {
   ACCESS_KEY_REQUIRED(730707, ErrorCategory.SUB_ACCOUNT, RetryPolicy.NEVER,
       "Pass the access key (the public API key string) of the sub-account key you want to query "
           + "or delete.",
-      "accessKey cannot be null");
+      "accessKey cannot be null"),
+
+  /**
+   * {@code 730708}: listen key information error.
+   *
+   * <p>Not in MEXC's published error tables; seen in: MEXC answers to the user data stream
+   * endpoints (/api/v3/userDataStream), with the code as the JSON string "730708" (issue reports).
+   *
+   * <p>Hint: The listenKey is unknown, expired or belongs to another API key; create a new one with
+   * POST /api/v3/userDataStream, keep it alive with PUT every 30 minutes and reconnect the stream
+   * with it.
+   *
+   * <p>Category {@link ErrorCategory#INVALID_PARAMETER}, retry {@link RetryPolicy#NEVER}.
+   */
+  LISTEN_KEY_INVALID(730708, ErrorCategory.INVALID_PARAMETER, RetryPolicy.NEVER,
+      "The listenKey is unknown, expired or belongs to another API key; create a new one with "
+          + "POST /api/v3/userDataStream, keep it alive with PUT every 30 minutes and reconnect "
+          + "the stream with it.",
+      "listen key information error");
 
   private final int code;
 
@@ -1359,7 +1565,7 @@ public enum SpotErrorCode implements MexcErrorCode {
     static final int SHIFT = 24;
 
     /**
-     * The slots minus one; there are 256 slots for 91 codes.
+     * The slots minus one; there are 256 slots for 103 codes.
      */
     static final int MASK = 255;
 

@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  * {@link SpotErrorCode#ORDER_SIDE_NOT_ALLOWED}, {@link SpotErrorCode#TRADING_DISABLED},
  * {@link SpotErrorCode#MARKET_ORDER_DISABLED}, {@link SpotErrorCode#API_MARKET_ORDER_DISABLED},
  * {@link SpotErrorCode#BUYING_SUSPENDED_POSITION_LIMIT},
- * {@link SpotErrorCode#SELLING_SUSPENDED_RISK_CONTROL}.
+ * {@link SpotErrorCode#SELLING_SUSPENDED_RISK_CONTROL}, {@link SpotErrorCode#MARKET_ORDER_PAUSED}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#CONTRACT_NOT_ACTIVATED},
  * {@link FuturesErrorCode#TRADING_FORBIDDEN}, {@link FuturesErrorCode#OPENING_FORBIDDEN},

@@ -10,9 +10,11 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#UNAVAILABLE}; retry
  * {@link io.github.mexcerrors.RetryPolicy#AFTER_BACKOFF} unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#SERVICE_NOT_AVAILABLE}.
+ * <p>Spot codes: {@link SpotErrorCode#SERVICE_NOT_AVAILABLE},
+ * {@link SpotErrorCode#UNDER_MAINTENANCE}.
  *
- * <p>Futures codes: {@link FuturesErrorCode#SYSTEM_BUSY}.
+ * <p>Futures codes: {@link FuturesErrorCode#SYSTEM_BUSY},
+ * {@link FuturesErrorCode#UNDER_MAINTENANCE}, {@link FuturesErrorCode#SYSTEM_MAINTENANCE}.
  *
  * <p>Also thrown for codes missing from the table that arrive with HTTP status 503.
  */
