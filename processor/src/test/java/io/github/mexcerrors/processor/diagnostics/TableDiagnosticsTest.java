@@ -249,6 +249,25 @@ class TableDiagnosticsTest {
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
+  void seenInThatIsAMappingIsRefusedAtItsValue(CompilerKind kind) {
+    Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    seenIn: {source: issue reports}\nfutures:"));         // line 16
+    assertOnlyError(compilation, 16, 13, "'seenIn' needs a list of texts, not a mapping");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void seenInWithoutSourcesOrWithABlankSourceIsRefused(CompilerKind kind) {
+    Compilation empty = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    seenIn: []\nfutures:"));                             // line 16
+    assertOnlyError(empty, 16, 13, "'seenIn' lists no source; name where MEXC was seen sending the code");
+    Compilation blank = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    seenIn: [issue reports, \" \"]\nfutures:"));          // line 16
+    assertOnlyError(blank, 16, 29, "each item of 'seenIn' must be one non-blank line of text");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
   void allProblemsOfATableAreReportedTogether(CompilerKind kind) {
     String table = replace("parent: AUTHENTICATION", "parent: AUTHENTICATON")           // line 7
         .replace("name: REQUEST_TIME_OUT_OF_RANGE", "name: request time")                // line 18
