@@ -35,7 +35,7 @@ import java.util.Objects;
  * reported rather than handled again.
  */
 public final class ExampleErrorHandlers implements ErrorRecovery {
-  /** The undocumented code MEXC answers for an order query that finds nothing ("Order does not exist."). */
+  /** The code MEXC answers for an order query that finds nothing ("Order does not exist."); in no published table. */
   static final int ORDER_DOES_NOT_EXIST = -2013;
 
   private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(1);
@@ -192,7 +192,8 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
           + found.path("orderId").asText() + " exists (" + found.path("status").asText() + "); not re-sent");
       decide(Decision.useResult(found));
     } catch (MexcException queryFailed) {
-      if (queryFailed.code() == ORDER_DOES_NOT_EXIST && failure.retryAllowed()) {
+      if (queryFailed.errorCode().filter(SpotErrorCode.ORDER_DOES_NOT_EXIST::equals).isPresent()
+          && failure.retryAllowed()) {
         trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query
             + ": the exchange does not know the order; re-sending once");
         decide(Decision.retry());
