@@ -81,7 +81,8 @@ class SeenInTest {
         + " `com.example.mexc`. 2 of them are not in MEXC's published error tables but seen in MEXC's answers;"
         + " their message says where.\n");
     assertThat(reference).contains("| -2013 | `ORDER_DOES_NOT_EXIST` | Order does not exist. *(not in MEXC's"
-        + " published tables; seen in: issue reports; a &lt;b&gt;client&lt;/b&gt; library's map)* | `OrderException` |");
+        + " published tables; seen in: issue reports; a &lt;b&gt;client&lt;/b&gt; library's map)*"
+        + " | `OrderException` |");
     assertThat(reference).contains("| -2011 | `UNKNOWN_ORDER` | Unknown order sent | `OrderException` |");
     assertThat(reference).contains("| 2040 | `ORDER_NOT_FOUND` | order not exist *(not in MEXC's published tables;"
         + " seen in: MEXC's cancel-order example)* |");
