@@ -68,7 +68,8 @@ class HandlerDiagnosticsTest {
     Compilation compilation = compiler(kind).compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("99999 is not a MEXC spot error code. Did you mean 30004 (INSUFFICIENT_POSITION)?")
+        .hadErrorContaining("99999 is not a MEXC spot error code. Did you mean 30004 (INSUFFICIENT_POSITION) or"
+            + " 88015 (MARGIN_INSUFFICIENT_POSITION)?")
         .inFile(source).onLineContaining("99999");
   }
 
