@@ -1,8 +1,9 @@
 package io.github.mexcerrors.processor.generation;
 
-import io.github.mexcerrors.MexcApi;
-import io.github.mexcerrors.processor.table.Category;
+import com.palantir.javapoet.JavaFile;
 import io.github.mexcerrors.processor.table.TableTypes;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Generates every type of a table: the category enum, the code enums, the exceptions and the factory. */
 public final class TableTypesWriter {
@@ -22,16 +23,22 @@ public final class TableTypesWriter {
     this.files = files;
   }
 
-  /** Writes all the table's types. */
+  /**
+   * Generates all the table's types: the category enum, the code enums, the exceptions and the factory.
+   *
+   * @return the files
+   */
+  public List<JavaFile> generate() {
+    List<JavaFile> generated = new ArrayList<>();
+    generated.addAll(new CategoryEnumWriter(names, files.generated()).generate(tableTypes.table()));
+    generated.addAll(new CodeEnumWriter(names, files.generated()).generate(tableTypes.table()));
+    generated.addAll(new ExceptionWriter(names, files.generated()).generate(tableTypes.table()));
+    generated.addAll(new FactoryWriter(names, files.generated()).generate(tableTypes.table()));
+    return generated;
+  }
+
+  /** Generates and writes all the table's types. */
   public void write() {
-    new CategoryEnumWriter(names, files).write(tableTypes.table());
-    for (MexcApi api : MexcApi.values()) {
-      new CodeEnumWriter(names, files).write(tableTypes.table(), api);
-    }
-    ExceptionWriter exceptions = new ExceptionWriter(names, files);
-    for (Category category : tableTypes.table().categories()) {
-      exceptions.write(tableTypes.table(), category);
-    }
-    new FactoryWriter(names, files).write(tableTypes.table());
+    files.write(generate());
   }
 }
