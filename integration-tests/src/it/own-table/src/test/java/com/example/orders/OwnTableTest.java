@@ -20,14 +20,14 @@ class OwnTableTest {
   @Test
   void theAddedCodeIsInTheEnumTheFactoryAndTheDispatcher() {
     SpotErrorCode added = SpotErrorCode.of(30099).orElseThrow();
-    assertEquals("MARKET_ORDER_PAUSED", added.name());
+    assertEquals("QUOTE_ASSET_PAUSED", added.name());
     assertEquals("api market order is disabled", added.message());
     assertSame(ErrorCategory.TRADING_DISABLED, added.category());
     assertInstanceOf(TradingDisabledException.class, MexcErrors.create(MexcApi.SPOT, 30099, "disabled"));
 
     OrderErrors handlers = new OrderErrors();
     assertTrue(OrderErrorsDispatcher.dispatch(handlers, 30099, "api market order is disabled"));
-    assertEquals(List.of("limit order MARKET_ORDER_PAUSED Use a LIMIT order for this pair."),
+    assertEquals(List.of("limit order QUOTE_ASSET_PAUSED Use a LIMIT order for this pair."),
         handlers.events());
   }
 
@@ -50,7 +50,7 @@ class OwnTableTest {
   void theReferenceIsGeneratedFromThisTable() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/META-INF/mexc-errors/error-reference.md")) {
       String reference = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(reference.contains("| 30099 | `MARKET_ORDER_PAUSED` | api market order is disabled | "
+      assertTrue(reference.contains("| 30099 | `QUOTE_ASSET_PAUSED` | api market order is disabled | "
           + "`TradingDisabledException` | "), reference);
       assertTrue(reference.contains("our NTP daemon may be down"), reference);
     }

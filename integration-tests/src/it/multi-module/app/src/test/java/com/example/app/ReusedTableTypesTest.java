@@ -22,7 +22,7 @@ class ReusedTableTypesTest {
     assertTrue(AppErrorsDispatcher.dispatch(handlers, 700003, "Timestamp outside recvWindow"));
     assertFalse(AppErrorsDispatcher.dispatch(handlers, 30004, "no handler, no fallback"));
 
-    assertEquals(List.of("limit order MARKET_ORDER_PAUSED TradingDisabledException", "authentication 700003"),
+    assertEquals(List.of("limit order QUOTE_ASSET_PAUSED TradingDisabledException", "authentication 700003"),
         handlers.events());
   }
 
