@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcCodes;
 import io.github.mexcerrors.MexcErrorResponse;
@@ -317,7 +318,7 @@ public final class MexcAnswerReader {
   }
 
   /** The fields of one JSON object (the answer, or an item) that decide it. */
-  static final class Fields {
+  static class Fields {
     static final int CODE_NONE = 0;
     static final int CODE_SUCCESS = 1;
     static final int CODE_ERROR = 2;
@@ -347,10 +348,14 @@ public final class MexcAnswerReader {
   }
 
   /** One pass of the parser over a body. */
-  private static final class Scan {
+  private static final class Scan extends Fields {
     final MexcRequestInfo request;
     final boolean successStatus;
-    final Fields top = new Fields();
+    /** The fields of the top-level object: the scan itself, one object less per answer. */
+    final Fields top = this;
+    private byte[] input;
+    private int inputOffset;
+    private int inputLength;
     boolean object;
     boolean broken;
     boolean json;
@@ -371,6 +376,9 @@ public final class MexcAnswerReader {
         return;
       }
       json = true;
+      input = body;
+      inputOffset = offset;
+      inputLength = length;
       try (JsonParser parser = JSON.createParser(body, offset, length)) {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.START_OBJECT) {
@@ -422,7 +430,7 @@ public final class MexcAnswerReader {
             break;
           case "data":
             if (value == JsonToken.VALUE_STRING) {
-              fields.message(parser.getText(), 3);
+              fields.message(text(parser), 3);
             } else if (topLevel && value == JsonToken.START_ARRAY && successStatus && request.isBatch()
                 && request.api() == MexcApi.FUTURES) {
               items = readItems(parser);
@@ -451,13 +459,54 @@ public final class MexcAnswerReader {
       return fields.success < 0 && fields.codeKind != Fields.CODE_NONE && fields.messageRank <= 1;
     }
 
-    private static void readMessage(JsonParser parser, JsonToken value, Fields fields, int rank)
+    private void readMessage(JsonParser parser, JsonToken value, Fields fields, int rank)
         throws java.io.IOException {
-      if (value == JsonToken.VALUE_STRING) {
-        fields.message(parser.getText(), rank);
+      if (value == JsonToken.VALUE_STRING && rank < fields.messageRank) {
+        fields.message(text(parser), rank);
       } else {
         parser.skipChildren();
       }
+    }
+
+    /**
+     * Returns the current string token's text. A string without escapes is decoded straight from the input
+     * (the JDK's UTF-8 decoder is faster than the parser's char buffer, and the parser then only skips it);
+     * anything else, or a position that does not check out (an opening quote before, a closing quote followed by
+     * a comma or a closing bracket after), goes through the parser.
+     */
+    private String text(JsonParser parser) throws java.io.IOException {
+      // ParserBase counts a byte source's token offset one past the token's first byte (its opening quote).
+      long token = parser instanceof ParserBase ? ((ParserBase) parser).getTokenCharacterOffset() - 1 : -1;
+      if (token >= 0 && token < inputLength && input[inputOffset + (int) token] == '"') {
+        int start = inputOffset + (int) token + 1;
+        int end = inputOffset + inputLength;
+        for (int i = start; i < end; i++) {
+          byte b = input[i];
+          if (b == '"') {
+            if (endsValue(i + 1, end)) {
+              return new String(input, start, i - start, StandardCharsets.UTF_8);
+            }
+            break;
+          }
+          if (b == '\\' || (b >= 0 && b < 0x20)) {
+            break;
+          }
+        }
+      }
+      return parser.getText();
+    }
+
+    private boolean endsValue(int from, int end) {
+      for (int i = from; i < end; i++) {
+        byte b = input[i];
+        if (b == ',' || b == '}' || b == ']') {
+          return true;
+        }
+        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static void readCode(JsonParser parser, JsonToken value, Fields fields, boolean fallback)

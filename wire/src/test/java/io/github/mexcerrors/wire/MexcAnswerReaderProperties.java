@@ -58,6 +58,17 @@ class MexcAnswerReaderProperties {
     }
   }
 
+  @Property(tries = 1000)
+  void messagesAreDecodedExactly(@ForAll String message, @ForAll("requests") MexcRequestInfo request,
+      @ForAll boolean spaces) {
+    String body = "{\"code\":700003,\"msg\":" + quote(message) + (spaces ? " \n}" : "}");
+    String read = READER.read(request, 400, MexcHeaders.none(), body.getBytes(StandardCharsets.UTF_8))
+        .response().orElseThrow().message();
+    if (!read.equals(message)) {
+      throw new AssertionError(body + " -> " + read);
+    }
+  }
+
   @Provide
   Arbitrary<Integer> statuses() {
     return Arbitraries.oneOf(Arbitraries.of(200, 400, 403, 418, 429, 500, 503, 0, -1),

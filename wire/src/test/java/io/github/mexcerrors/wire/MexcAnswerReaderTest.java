@@ -192,6 +192,17 @@ class MexcAnswerReaderTest {
   }
 
   @Test
+  void readsASliceOfAnArray() {
+    byte[] padded = "xx{\"code\":700003,\"msg\":\"a \\\"quoted\\\" \u4f59\"}yy".getBytes(StandardCharsets.UTF_8);
+    MexcErrorResponse response = READER.read(SPOT, 400, null, padded, 2, padded.length - 4, true).response().get();
+    assertEquals(700003, response.code());
+    assertEquals("a \"quoted\" \u4f59", response.message());
+    byte[] plain = "  {\"code\":1,\"msg\":\"\u4f59\u989d\u4e0d\u8db3\"}".getBytes(StandardCharsets.UTF_8);
+    assertEquals("\u4f59\u989d\u4e0d\u8db3",
+        READER.read(SPOT, 400, null, plain, 2, plain.length - 2, true).response().get().message());
+  }
+
+  @Test
   void bodyIsKeptBoundedForLogs() {
     String message = "x".repeat(10_000);
     MexcErrorResponse response = read(SPOT, 400, "{\"code\":1,\"msg\":\"" + message + "\"}").response().get();
