@@ -199,6 +199,16 @@ class MexcHttpClientTest {
   }
 
   @Test
+  void anEmptySuccessCompletesTheCallersHandler() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(
+        URI.create(server.baseUri() + "/api/v3/userDataStream?mexcCase=no-content")).DELETE().build();
+    HttpResponse<String> response = MEXC.send(request, BodyHandlers.ofString());
+    assertEquals(204, response.statusCode());
+    assertEquals("", response.body());
+    assertTrue(MEXC.sendForResult(request, BodyHandlers.ofString()).body().answer().isSuccess());
+  }
+
+  @Test
   void anInputStreamHandlerStillWorks() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(
         URI.create(server.baseUri() + "/api/v3/ticker/price?mexcCase=large-300000")).build();

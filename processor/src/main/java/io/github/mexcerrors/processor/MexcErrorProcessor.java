@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +66,16 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     // javax.annotation.processing.Generated is listed (and so claimed) only because the code we generate carries
     // it: an unclaimed annotation makes javac warn under -Xlint:processing, which fails -Werror builds.
-    return Set.of(OnMexcError.class.getCanonicalName(), OnMexcCategory.class.getCanonicalName(),
-        OnMexcErrorFallback.class.getCanonicalName(), MexcExhaustive.class.getCanonicalName(), GENERATED_ANNOTATION);
+    // With -Amexc.errors.generatedAnnotation=false nothing we generate carries it, and it is left out: it has SOURCE
+    // retention, and Gradle recompiles everything when an aggregating processor is handed such an annotation
+    // (another processor's @Generated would reach us too).
+    Set<String> types = new TreeSet<>(Set.of(OnMexcError.class.getCanonicalName(),
+        OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
+        MexcExhaustive.class.getCanonicalName()));
+    if (processingEnv == null || !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))) {
+      types.add(GENERATED_ANNOTATION);
+    }
+    return types;
   }
 
   @Override
@@ -117,7 +126,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
       tableLoaded = true;
-      loadTable();
+      loadTable(handlerClasses(unnamed));
     }
     if (tableTypes == null) {
       pending.clear();
@@ -174,7 +183,23 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         + " code: please report it at the project's issue tracker with this trace:\n" + trace;
   }
 
-  private void loadTable() {
+  /**
+   * Returns the handler classes known in this round: every one is an origin of what is generated from the table
+   * (the table types, the reference, the exported table), which all handler classes share.
+   */
+  private List<TypeElement> handlerClasses(Set<TypeElement> unnamed) {
+    List<TypeElement> classes = new ArrayList<>();
+    for (String name : pending) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        classes.add(type);
+      }
+    }
+    classes.addAll(unnamed);
+    return classes;
+  }
+
+  private void loadTable(List<TypeElement> handlerClasses) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     Optional<ErrorTable> table = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
@@ -188,6 +213,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     boolean withGenerated = generated.isPresent();
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generated, getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
+      SourceFiles tableFiles = files.originatingFrom(handlerClasses);
+      Element[] origins = handlerClasses.toArray(new Element[0]);
       ReferenceDocWriter reference = new ReferenceDocWriter(processingEnv.getFiler(), diagnostics);
       Optional<List<BundledOutput.Entry>> rendered = loader.userSource().isEmpty() && withGenerated
           ? BundledOutput.read(getClass().getName()) : Optional.empty();
@@ -195,23 +222,24 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         // The bundled table with the default options: what the writers below would write, rendered at build time
         for (BundledOutput.Entry entry : rendered.get()) {
           if (entry.source()) {
-            files.write(entry.name(), entry.text());
+            tableFiles.write(entry.name(), entry.text());
           } else {
-            reference.write(entry.text());
+            reference.write(entry.text(), origins);
           }
         }
       } else {
-        new TableTypesWriter(tableTypes, files).write();
-        reference.write(table.get());
+        new TableTypesWriter(tableTypes, tableFiles).write();
+        reference.write(table.get(), origins);
       }
-      loader.userSource().ifPresent(this::exportTable);
+      loader.userSource().ifPresent(source -> exportTable(source, origins));
     }
   }
 
   /** Leaves a copy of the user's table in the class output, for modules that will reuse the generated types. */
-  private void exportTable(TableLoader.Source source) {
+  private void exportTable(TableLoader.Source source, Element... originatingElements) {
     try (Writer writer = processingEnv.getFiler()
-        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME)
+        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME,
+            originatingElements)
         .openWriter()) {
       writer.write(source.text());
     } catch (IOException | RuntimeException e) {
