@@ -57,7 +57,8 @@ import java.util.Objects;
  * ({@link #read(MexcRequestInfo, int, MexcHeaders, byte[], boolean)} with {@code complete = false}); see
  * {@link #peekBytes(MexcRequestInfo, int)} for how much. The reader decides from the prefix: a 2XX answer whose
  * prefix ends before an error marker is a success (MEXC's error objects are a few hundred bytes, far below the
- * peek size, so a body longer than the peek is never one); for batch requests adapters hand the whole body.
+ * peek size, so a body longer than the peek is never one); only an explicit {@code "success": false} in a cut
+ * 2XX object makes an error. For batch requests adapters hand the whole body.
  *
  * <h2>Performance</h2>
  * One {@link JsonFactory} for all readers, canonicalizing field names (repeated names are matched without
@@ -229,6 +230,10 @@ public final class MexcAnswerReader {
       error = true;
     } else if (!scan.object) {
       error = false;
+    } else if (!complete && scan.broken) {
+      // A 2XX object cut by the prefix is a body longer than the peek: an error only if it said so outright
+      // ("code":602 might be followed by "success":true past the cut).
+      error = scan.top.success < 0;
     } else {
       error = scan.top.isError();
     }

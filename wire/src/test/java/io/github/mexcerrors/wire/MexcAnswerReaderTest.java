@@ -210,7 +210,12 @@ class MexcAnswerReaderTest {
       assertFalse(READER.read(SPOT, 200, null, prefix, cut == success.length).isError(), "prefix " + cut);
     }
     byte[] error = "{\"code\":700003 ,\"msg\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals(700003, READER.read(SPOT, 200, null, Arrays.copyOf(error, 15), false).response().get().code());
+    assertFalse(READER.read(SPOT, 200, null, Arrays.copyOf(error, 15), false).isError(), "a cut 2XX object");
+    byte[] futures = "{\"success\":false,\"code\":602,\"data\":[1,2,3]}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(602, READER.read(FUTURES, 200, null, Arrays.copyOf(futures, 35), false).response().get().code());
+    byte[] late = "{\"code\":602,\"msg\":\"x\",\"success\":true}".getBytes(StandardCharsets.UTF_8);
+    assertFalse(READER.read(FUTURES, 200, null, Arrays.copyOf(late, 30), false).isError());
+    assertFalse(READER.read(FUTURES, 200, null, late).isError());
     assertEquals("", READER.read(SPOT, 503, null, Arrays.copyOf(error, 14), false).response().get().rawCode());
     assertEquals(700003, READER.read(SPOT, 400, null, Arrays.copyOf(error, 14), true).response().get().code());
   }
