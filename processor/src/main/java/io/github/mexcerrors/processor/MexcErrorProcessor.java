@@ -7,7 +7,6 @@ import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
-import io.github.mexcerrors.processor.generation.BundledOutput;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
@@ -184,26 +183,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       return;
     }
     tableTypes = new TableTypes(table.get());
-    Optional<ClassName> generated = generatedAnnotation();
-    boolean withGenerated = generated.isPresent();
-    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generated, getClass().getName());
+    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
-      ReferenceDocWriter reference = new ReferenceDocWriter(processingEnv.getFiler(), diagnostics);
-      Optional<List<BundledOutput.Entry>> rendered = loader.userSource().isEmpty() && withGenerated
-          ? BundledOutput.read(getClass().getName()) : Optional.empty();
-      if (rendered.isPresent()) {
-        // The bundled table with the default options: what the writers below would write, rendered at build time
-        for (BundledOutput.Entry entry : rendered.get()) {
-          if (entry.source()) {
-            files.write(entry.name(), entry.text());
-          } else {
-            reference.write(entry.text());
-          }
-        }
-      } else {
-        new TableTypesWriter(tableTypes, files).write();
-        reference.write(table.get());
-      }
+      new TableTypesWriter(tableTypes, files).write();
+      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table.get());
       loader.userSource().ifPresent(this::exportTable);
     }
   }

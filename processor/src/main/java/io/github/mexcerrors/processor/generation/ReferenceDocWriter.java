@@ -54,11 +54,11 @@ public final class ReferenceDocWriter {
   }
 
   /**
-   * Writes a reference rendered before (by {@link BundledOutput}) to {@value #RESOURCE} in the class output.
+   * Writes a rendered reference to {@value #RESOURCE} in the class output.
    *
    * @param text the reference
    */
-  public void write(String text) {
+  private void write(String text) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
       try (Writer out = file.openWriter()) {

@@ -59,13 +59,13 @@ public final class SourceFiles {
   }
 
   /**
-   * Writes one source file rendered before (by {@link BundledOutput}).
+   * Writes one rendered source file.
    *
    * @param name the qualified name of its type
    * @param text the source, already in printable ASCII
    * @param originatingElements the elements it was generated from
    */
-  public void write(String name, String text, Element... originatingElements) {
+  private void write(String name, String text, Element... originatingElements) {
     try {
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer writer = source.openWriter()) {

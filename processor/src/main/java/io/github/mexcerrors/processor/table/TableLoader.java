@@ -1,7 +1,5 @@
 package io.github.mexcerrors.processor.table;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +35,6 @@ public final class TableLoader {
   public static final String BUNDLED_NAME = "error-codes.yaml (bundled with mexc-errors-processor)";
 
   private static final String BUNDLED_RESOURCE = "/io/github/mexcerrors/processor/error-codes.yaml";
-  /** The bundled table in compact form, written by the processor's build ({@link BundledTableCompiler}). */
-  private static final String BUNDLED_COMPACT_RESOURCE = "/io/github/mexcerrors/processor/error-codes.bin";
 
   /**
    * A table's text and where it came from.
@@ -95,20 +91,11 @@ public final class TableLoader {
   }
 
   /**
-   * Reads the bundled table as a document: from its compact form ({@link CompactTable}, written by the processor's
-   * build), which spares a compile loading and running SnakeYAML; from the YAML when the compact form is missing
-   * or unreadable (classes compiled without the build step, e.g. by an IDE). Both give the same document.
+   * Reads and parses the bundled table (SnakeYAML safe loading, like any other table).
    *
    * @return the document, or empty when the processor jar is broken (recorded)
    */
-  public Optional<TableDocument> bundledDocument() {
-    try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_COMPACT_RESOURCE)) {
-      if (in != null) {
-        return Optional.of(CompactTable.read(new DataInputStream(new BufferedInputStream(in))));
-      }
-    } catch (IOException | RuntimeException e) {
-      // A broken compact form: the YAML is the source of truth.
-    }
+  private Optional<TableDocument> bundledDocument() {
     return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
   }
 
