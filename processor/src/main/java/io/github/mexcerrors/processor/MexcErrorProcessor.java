@@ -7,13 +7,15 @@ import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
-import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.LocalClassFinder;
+import io.github.mexcerrors.processor.plan.DispatchPlanner;
+import io.github.mexcerrors.processor.plan.RoutingPolicy;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
@@ -86,7 +88,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     try {
       processRound(annotations, round);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      diagnostics.error(internalError(e));
+      diagnostics.reportAt(null, Message.INTERNAL_ERROR, e, trace(e));
     }
     // Claim our own annotations (and only ours): no other processor has a use for them, and leaving them
     // unclaimed makes javac warn under -Xlint:processing, which fails -Werror builds.
@@ -94,11 +96,12 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Set<TypeElement> unnamed = new LinkedHashSet<>(new LocalClassFinder(processingEnv).find(round.getRootElements()));
+    // Local and anonymous classes are found in javac's trees, looked at only in rounds with annotations of ours
+    Set<TypeElement> unnamed = new LinkedHashSet<>();
+    if (!annotations.isEmpty()) {
+      unnamed.addAll(new LocalClassFinder(processingEnv).find(round.getRootElements()));
+    }
     for (TypeElement annotation : annotations) {
-      if (annotation.getQualifiedName().contentEquals(GENERATED_ANNOTATION)) {
-        continue;
-      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         // @MexcExhaustive is on the class itself, the others on its methods
         Element holder = element instanceof TypeElement ? element : element.getEnclosingElement();
@@ -123,15 +126,16 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       return;
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        diagnostics, tableTypes);
+        tableTypes);
+    HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
     for (TypeElement type : unnamed) {
       try {
-        reader.read(type);
+        reader.read(type).handlerClass().ifPresent(validator::validate);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        diagnostics.error(type, internalError(e));
+        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
-    HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
+    DispatchPlanner planner = new DispatchPlanner(tableTypes.table(), RoutingPolicy.DEFAULT);
     DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -148,37 +152,33 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         }
         pending.remove(name);
         done.add(name);
-        Optional<DispatchPlan> plan = result.handlerClass().flatMap(validator::validate);
-        if (result.status() == HandlerReader.Status.READ) {
-          plan.ifPresent(dispatchers::write);
+        boolean valid = result.handlerClass().map(validator::validate).orElse(false);
+        if (valid && result.status() == HandlerReader.Status.READ) {
+          dispatchers.write(planner.plan(result.handlerClass().get()));
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
         pending.remove(name);
         done.add(name);
-        diagnostics.error(type, internalError(e));
+        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
   }
 
-  /**
-   * Words an exception of the processor itself as one error, so that javac goes on and the user can report it.
-   *
-   * @param e the exception
-   * @return the message
-   */
-  static String internalError(Throwable e) {
+  /** The stack trace of an exception of the processor itself, for the user to report. */
+  private static String trace(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    return "internal error in the mexc-errors processor: " + e + "; this is a bug in mexc-errors, not in your"
-        + " code: please report it at the project's issue tracker with this trace:\n" + trace;
+    return trace.toString();
   }
 
   private void loadTable() {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     Optional<ErrorTable> table = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
-    diagnostics.report(problems);
-    if (table.isEmpty() || problems.any()) {
+    for (TableProblems.Problem problem : problems.all()) {
+      diagnostics.reportAt(problem.position(), problem.id(), problem.args().toArray());
+    }
+    if (table.isEmpty()) {
       pending.clear();
       return;
     }
@@ -198,8 +198,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         .openWriter()) {
       writer.write(source.text());
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write " + TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/"
-          + TableLoader.EXPORT_NAME + " to the class output (modules that reuse the generated types read it): " + e);
+      diagnostics.reportAt(null, Message.TABLE_NOT_EXPORTED,
+          TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/" + TableLoader.EXPORT_NAME, e);
     }
   }
 

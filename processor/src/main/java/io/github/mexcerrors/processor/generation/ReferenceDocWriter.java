@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.generation;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
@@ -65,8 +66,7 @@ public final class ReferenceDocWriter {
         out.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write the error reference " + RESOURCE + ": " + e
-          + " (was it written twice, or by another processor?)");
+      diagnostics.reportAt(null, Message.REFERENCE_NOT_WRITTEN, RESOURCE, e);
     }
   }
 

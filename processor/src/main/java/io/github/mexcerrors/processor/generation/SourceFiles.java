@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -72,7 +73,7 @@ public final class SourceFiles {
         writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write " + name + ": " + e + " (was it generated twice, or by another processor?)");
+      diagnostics.reportAt(null, Message.SOURCE_NOT_WRITTEN, name, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.table;
 
+import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +85,11 @@ public final class TableLoader {
     if (document.isEmpty()) {
       return Optional.empty();
     }
-    if (!TableResolver.extendsBundled(document.get())) {
-      return resolver.resolve(document.get());
-    }
-    return bundledDocument().flatMap(b -> resolver.resolve(b, document.get()));
+    // A document that could not be read in full is still resolved, so that one build reports all its problems
+    Optional<ErrorTable> table = TableResolver.extendsBundled(document.get())
+        ? bundledDocument().flatMap(b -> resolver.resolve(b, document.get()))
+        : resolver.resolve(document.get());
+    return document.get().complete() ? table : Optional.empty();
   }
 
   /**
@@ -96,7 +98,8 @@ public final class TableLoader {
    * @return the document, or empty when the processor jar is broken (recorded)
    */
   private Optional<TableDocument> bundledDocument() {
-    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
+    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
+        .filter(TableDocument::complete);
   }
 
   /**
@@ -107,13 +110,12 @@ public final class TableLoader {
   public Optional<Source> bundled() {
     try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        problems.add(null, "the table bundled with the processor is missing from its jar ("
-            + BUNDLED_RESOURCE + "); the jar is broken");
+        problems.add(null, Message.BUNDLED_TABLE_MISSING, BUNDLED_RESOURCE);
         return Optional.empty();
       }
       return Optional.of(new Source(BUNDLED_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      problems.add(null, "could not read the bundled table: " + e);
+      problems.add(null, Message.BUNDLED_TABLE_UNREADABLE, e);
       return Optional.empty();
     }
   }
@@ -122,15 +124,14 @@ public final class TableLoader {
     Path path = Paths.get(option);
     try {
       if (Files.size(path) > TableParser.MAX_CODE_POINTS * 4L) {
-        problems.add(null, "the table " + path.toAbsolutePath() + " (from -A" + TABLE_OPTION + ") is larger than "
-            + TableParser.MAX_CODE_POINTS * 4L + " bytes");
+        problems.add(null, Message.TABLE_FILE_TOO_LARGE, path.toAbsolutePath(), TABLE_OPTION,
+            TableParser.MAX_CODE_POINTS * 4L);
         return Optional.empty();
       }
       return Optional.of(new Source(option, Files.readString(path, StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
-      problems.add(null, "cannot read the error table '" + option + "' named by -A" + TABLE_OPTION + " (looked at "
-          + path.toAbsolutePath() + "): " + describe(e) + "; give a path that exists, e.g."
-          + " -A" + TABLE_OPTION + "=${project.basedir}/src/main/resources/" + RESOURCE);
+      problems.add(null, Message.TABLE_OPTION_UNREADABLE, option, TABLE_OPTION, path.toAbsolutePath(), describe(e),
+          RESOURCE);
       return Optional.empty();
     }
   }
