@@ -1,5 +1,10 @@
 package io.github.mexcerrors;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,18 +24,12 @@ public class MexcException extends RuntimeException {
   /** The value to pass as HTTP status when it is not known. */
   public static final int NO_HTTP_STATUS = -1;
 
-  /** The API that answered. */
-  private final MexcApi api;
-  /** The numeric code, or {@link #NO_CODE}. */
-  private final int code;
-  /** The code as received. */
-  private final String rawCode;
-  /** The message as received, never {@code null}. */
-  private final String exchangeMessage;
-  /** The HTTP status, or {@link #NO_HTTP_STATUS}. */
-  private final int httpStatus;
-  private final transient MexcErrorCode errorCode;
-  private final transient MexcErrorCategory category;
+  /** What MEXC answered. */
+  private final MexcErrorResponse response;
+  /** The table entry; written by {@link #writeObject} when it is serializable (generated enums are). */
+  private transient MexcErrorCode errorCode;
+  /** The category; written by {@link #writeObject} when it is serializable (generated enums are). */
+  private transient MexcErrorCategory category;
 
   /**
    * Creates the exception. Generated factories call this; user code rarely needs to.
@@ -53,14 +52,45 @@ public class MexcException extends RuntimeException {
       MexcErrorCode errorCode,
       MexcErrorCategory category,
       boolean writableStackTrace) {
+    this(MexcErrorResponse.builder(api).rawCode(rawCode).code(code).message(exchangeMessage)
+        .httpStatus(httpStatus).build(), errorCode, category, writableStackTrace);
+  }
+
+  /**
+   * Creates the exception for an answer. Generated factories call this; user code rarely needs to.
+   *
+   * @param response what MEXC answered
+   * @param errorCode the table entry of the code, or {@code null} when the code is not in the table
+   * @param category the category, or {@code null} when unknown
+   * @param writableStackTrace whether to fill in the stack trace; {@code false} makes creation cheaper
+   */
+  public MexcException(
+      MexcErrorResponse response,
+      MexcErrorCode errorCode,
+      MexcErrorCategory category,
+      boolean writableStackTrace) {
     super(null, null, false, writableStackTrace);
-    this.api = Objects.requireNonNull(api, "api");
-    this.code = code;
-    this.rawCode = rawCode != null ? rawCode : (code == NO_CODE ? "" : Integer.toString(code));
-    this.exchangeMessage = exchangeMessage != null ? exchangeMessage : "";
-    this.httpStatus = httpStatus;
+    this.response = Objects.requireNonNull(response, "response");
     this.errorCode = errorCode;
     this.category = category != null ? category : (errorCode != null ? errorCode.category() : null);
+  }
+
+  /**
+   * Returns what MEXC answered, with what the wire told around it (request, {@code Retry-After}, clocks, body).
+   *
+   * @return the response, never {@code null}
+   */
+  public MexcErrorResponse response() {
+    return response;
+  }
+
+  /**
+   * Returns how long the server asked to wait before sending again ({@code Retry-After} of a 429, 418 or 503).
+   *
+   * @return the wait, or empty when the answer did not say
+   */
+  public Optional<Duration> retryAfter() {
+    return response.retryAfter();
   }
 
   /**
@@ -69,7 +99,7 @@ public class MexcException extends RuntimeException {
    * @return the API
    */
   public MexcApi api() {
-    return api;
+    return response.api();
   }
 
   /**
@@ -78,7 +108,7 @@ public class MexcException extends RuntimeException {
    * @return the code, or {@link #NO_CODE} when the raw code was not a 32-bit integer
    */
   public int code() {
-    return code;
+    return response.code();
   }
 
   /**
@@ -87,7 +117,7 @@ public class MexcException extends RuntimeException {
    * @return the raw code, never {@code null}
    */
   public String rawCode() {
-    return rawCode;
+    return response.rawCode();
   }
 
   /**
@@ -96,7 +126,7 @@ public class MexcException extends RuntimeException {
    * @return the message, never {@code null}
    */
   public String exchangeMessage() {
-    return exchangeMessage;
+    return response.message();
   }
 
   /**
@@ -105,7 +135,7 @@ public class MexcException extends RuntimeException {
    * @return the status, or empty when not known
    */
   public OptionalInt httpStatus() {
-    return httpStatus == NO_HTTP_STATUS ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    return response.httpStatus();
   }
 
   /**
@@ -147,22 +177,104 @@ public class MexcException extends RuntimeException {
     return errorCode == null ? Optional.empty() : Optional.of(errorCode.hint());
   }
 
+  /**
+   * Describes the error in one line: API, code, table name, HTTP status, request, the exchange's message (else
+   * the table's), the table's hint, and for clock errors how far the request was behind MEXC's clock.
+   */
   @Override
   public String getMessage() {
-    StringBuilder text = new StringBuilder(96);
-    text.append(api == MexcApi.SPOT ? "MEXC spot error " : "MEXC futures error ").append(rawCode);
+    String rawCode = response.rawCode();
+    StringBuilder text = new StringBuilder(128);
+    text.append(response.api() == MexcApi.SPOT ? "MEXC spot error" : "MEXC futures error");
+    if (!rawCode.isEmpty()) {
+      text.append(' ').append(rawCode);
+    }
     if (errorCode != null) {
       text.append(" (").append(errorCode.name()).append(')');
     }
+    int httpStatus = response.httpStatusOrNone();
     if (httpStatus != NO_HTTP_STATUS) {
       text.append(", HTTP ").append(httpStatus);
     }
+    if (response.requestPath().isPresent()) {
+      text.append(", ").append(response.requestMethod().map(method -> method + " ").orElse(""))
+          .append(response.requestPath().get());
+    }
+    String exchangeMessage = response.message();
     String message = exchangeMessage.isEmpty() && errorCode != null ? errorCode.message() : exchangeMessage;
-    text.append(": ").append(message);
+    String sentence = message;
+    if (!message.isEmpty()) {
+      text.append(": ").append(message);
+    }
     if (errorCode != null) {
-      boolean endsSentence = message.endsWith(".") || message.endsWith("!") || message.endsWith("?");
-      text.append(endsSentence ? " Hint: " : ". Hint: ").append(errorCode.hint());
+      sentence = appendSentence(text, sentence, "Hint: " + errorCode.hint());
+    }
+    if (retryPolicy() == RetryPolicy.AFTER_CLOCK_SYNC) {
+      Optional<Duration> skew = response.clockSkew();
+      if (skew.isPresent()) {
+        sentence = appendSentence(text, sentence, describeSkew(skew.get()));
+      }
+    }
+    if (response.retryAfter().isPresent()) {
+      appendSentence(text, sentence, "Retry after " + describe(response.retryAfter().get()) + ".");
     }
     return text.toString();
+  }
+
+  /**
+   * Writes the response, then the table entry and the category when they are serializable, so that a
+   * deserialized exception keeps them.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   * @serialData the default fields, then the entry and the category, each possibly {@code null}
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeObject(errorCode instanceof Serializable ? errorCode : null);
+    out.writeObject(category instanceof Serializable ? category : null);
+  }
+
+  /**
+   * Reads what {@link #writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException when the stream fails
+   * @throws ClassNotFoundException when a generated type is missing from the class path
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    Object entry = in.readObject();
+    Object kind = in.readObject();
+    errorCode = entry instanceof MexcErrorCode ? (MexcErrorCode) entry : null;
+    category = kind instanceof MexcErrorCategory ? (MexcErrorCategory) kind
+        : (errorCode != null ? errorCode.category() : null);
+  }
+
+  private static String appendSentence(StringBuilder text, String previous, String sentence) {
+    if (previous.isEmpty()) {
+      text.append(": ");
+    } else {
+      boolean endsSentence = previous.endsWith(".") || previous.endsWith("!") || previous.endsWith("?");
+      text.append(endsSentence ? " " : ". ");
+    }
+    text.append(sentence);
+    return sentence;
+  }
+
+  private String describeSkew(Duration skew) {
+    StringBuilder text = new StringBuilder(80).append("Your request was ")
+        .append(describe(skew.abs())).append(skew.isNegative() ? " ahead of" : " behind").append(" MEXC's clock");
+    response.recvWindow().ifPresent(window -> text.append("; recvWindow ").append(window.toMillis()).append(" ms"));
+    return text.append('.').toString();
+  }
+
+  private static String describe(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    long tenths = (millis + 50) / 100;
+    return tenths % 10 == 0 ? (tenths / 10) + " s" : (tenths / 10) + "." + (tenths % 10) + " s";
   }
 }

@@ -66,7 +66,7 @@ class MexcExceptionTest {
     MexcException exception = of(30051, null, null, MexcException.NO_HTTP_STATUS);
     assertEquals("", exception.exchangeMessage());
     assertEquals("30051", exception.rawCode());
-    assertEquals("MEXC spot error 30051: ", exception.getMessage());
+    assertEquals("MEXC spot error 30051", exception.getMessage());
   }
 
   @Test

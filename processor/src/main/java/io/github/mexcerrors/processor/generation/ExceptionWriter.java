@@ -53,26 +53,17 @@ final class ExceptionWriter {
             Modifier.FINAL).initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Creates the exception; {@link $T} calls this.\n\n"
-                + "@param api the API that answered\n"
-                + "@param code the numeric code\n"
-                + "@param rawCode the code as received\n"
-                + "@param exchangeMessage the message as received\n"
-                + "@param httpStatus the HTTP status, or {@link $L#NO_HTTP_STATUS}\n"
+                + "@param response what MEXC answered\n"
                 + "@param errorCode the table entry, or {@code null} for a code missing from the table\n"
                 + "@param category the category\n"
                 + "@param writableStackTrace whether to fill in the stack trace\n",
-                names.factory(), GeneratedTypeNames.EXCEPTION.canonicalName())
+                names.factory())
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(GeneratedTypeNames.API, "api")
-            .addParameter(int.class, "code")
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "exchangeMessage")
-            .addParameter(int.class, "httpStatus")
+            .addParameter(GeneratedTypeNames.RESPONSE, "response")
             .addParameter(GeneratedTypeNames.ERROR_CODE, "errorCode")
             .addParameter(GeneratedTypeNames.ERROR_CATEGORY, "category")
             .addParameter(boolean.class, "writableStackTrace")
-            .addStatement("super(api, code, rawCode, exchangeMessage, httpStatus, errorCode, category,"
-                + " writableStackTrace)")
+            .addStatement("super(response, errorCode, category, writableStackTrace)")
             .build())
         .build();
     files.write(self.packageName(), type);

@@ -5,7 +5,9 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcCodes;
 import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
+import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.TableTypes;
@@ -18,6 +20,8 @@ final class GeneratedTypeNames {
   static final ClassName ERROR_CATEGORY = ClassName.get(MexcErrorCategory.class);
   static final ClassName EXCEPTION = ClassName.get(MexcException.class);
   static final ClassName CODES = ClassName.get(MexcCodes.class);
+  static final ClassName RESPONSE = ClassName.get(MexcErrorResponse.class);
+  static final ClassName EXCEPTION_FACTORY = ClassName.get(MexcExceptionFactory.class);
 
   private final TableTypes types;
 

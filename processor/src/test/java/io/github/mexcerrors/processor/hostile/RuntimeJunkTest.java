@@ -168,7 +168,7 @@ class RuntimeJunkTest {
   void nullAndHugeMessagesAreKept() {
     assertThat(create(MexcApi.SPOT, 30021, null, 400).exchangeMessage()).isEmpty();
     assertThat(create(MexcApi.FUTURES, (String) null, null, MexcException.NO_HTTP_STATUS).getMessage())
-        .isEqualTo("MEXC futures error : ");
+        .isEqualTo("MEXC futures error");
     String huge = "\u4e2d\ud83d\ude00".repeat(2_000_000);
     MexcException exception = create(MexcApi.SPOT, 30021, huge, 400);
     assertSame(huge, exception.exchangeMessage());

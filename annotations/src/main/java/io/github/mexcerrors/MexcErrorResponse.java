@@ -1,0 +1,441 @@
+package io.github.mexcerrors;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What MEXC answered with an error, as received: the API, the code, the exchange's message, the HTTP status, and
+ * what the wire told around it (the request's method and path, {@code Retry-After}, the timestamp and
+ * {@code recvWindow} the request sent, the server's time from the answer's {@code Date}, and the raw body,
+ * bounded). Immutable; every field but the API is optional. A {@link MexcException} keeps the one it was created
+ * from ({@link MexcException#response()}).
+ *
+ * <p>Readers of HTTP answers (the {@code mexc-errors-wire} module and its client adapters) fill it in; code that
+ * only has an {@code int} uses {@link #of(MexcApi, int, String, int)}.
+ */
+public final class MexcErrorResponse implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** At most this many characters of the body are kept; a longer body is cut and ends with {@code "..."}. */
+  public static final int MAX_BODY_CHARS = 4096;
+
+  /** At most this many characters of the request path are kept. */
+  public static final int MAX_PATH_CHARS = 512;
+
+  /** The API that answered. */
+  private final MexcApi api;
+  /** The numeric code, or {@link MexcException#NO_CODE}. */
+  private final int code;
+  /** The code as received, never {@code null} (empty when there was none). */
+  private final String rawCode;
+  /** The exchange's message, never {@code null}. */
+  private final String message;
+  /** The HTTP status, or {@link MexcException#NO_HTTP_STATUS}. */
+  private final int httpStatus;
+  /** The request's HTTP method, or {@code null}. */
+  private final String requestMethod;
+  /** The request's path (without the query string), or {@code null}. */
+  private final String requestPath;
+  /** How long to wait before sending again, or {@code null}. */
+  private final Duration retryAfter;
+  /** The {@code timestamp} the request sent, or {@code null}. */
+  private final Instant requestTimestamp;
+  /** The {@code recvWindow} the request sent, or {@code null}. */
+  private final Duration recvWindow;
+  /** The server's time when it answered (its {@code Date} header), or {@code null}. */
+  private final Instant serverTime;
+  /** The body as received, bounded, never {@code null}. */
+  private final String body;
+
+  private MexcErrorResponse(Builder builder) {
+    this.api = builder.api;
+    this.code = builder.code;
+    this.rawCode = builder.rawCode != null
+        ? builder.rawCode
+        : (builder.code == MexcException.NO_CODE ? "" : Integer.toString(builder.code));
+    this.message = builder.message != null ? builder.message : "";
+    this.httpStatus = builder.httpStatus;
+    this.requestMethod = builder.requestMethod;
+    this.requestPath = truncate(builder.requestPath, MAX_PATH_CHARS);
+    this.retryAfter = builder.retryAfter;
+    this.requestTimestamp = builder.requestTimestamp;
+    this.recvWindow = builder.recvWindow;
+    this.serverTime = builder.serverTime;
+    this.body = builder.body != null ? truncate(builder.body, MAX_BODY_CHARS) : "";
+  }
+
+  /**
+   * Describes an answer of which only the code, the message and the status are known.
+   *
+   * @param api the API that answered
+   * @param code the numeric code, or {@link MexcException#NO_CODE}
+   * @param message the exchange's message; may be {@code null}
+   * @param httpStatus the HTTP status, or {@link MexcException#NO_HTTP_STATUS}
+   * @return the response
+   */
+  public static MexcErrorResponse of(MexcApi api, int code, String message, int httpStatus) {
+    return builder(api).code(code).message(message).httpStatus(httpStatus).build();
+  }
+
+  /**
+   * Starts a response of an API.
+   *
+   * @param api the API that answered
+   * @return a builder with no code, no message and no HTTP status
+   */
+  public static Builder builder(MexcApi api) {
+    return new Builder(Objects.requireNonNull(api, "api"));
+  }
+
+  /**
+   * Returns a builder that starts from this response, to add what a later layer knows.
+   *
+   * @return a new builder with every field of this response
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder(api);
+    builder.code = code;
+    builder.rawCode = rawCode;
+    builder.message = message;
+    builder.httpStatus = httpStatus;
+    builder.requestMethod = requestMethod;
+    builder.requestPath = requestPath;
+    builder.retryAfter = retryAfter;
+    builder.requestTimestamp = requestTimestamp;
+    builder.recvWindow = recvWindow;
+    builder.serverTime = serverTime;
+    builder.body = body;
+    return builder;
+  }
+
+  /**
+   * Returns the API that answered.
+   *
+   * @return the API
+   */
+  public MexcApi api() {
+    return api;
+  }
+
+  /**
+   * Returns the numeric code.
+   *
+   * @return the code, or {@link MexcException#NO_CODE} when there was none or it was not a 32-bit integer
+   */
+  public int code() {
+    return code;
+  }
+
+  /**
+   * Returns the code as received: a JSON string code keeps its text.
+   *
+   * @return the raw code, empty when the answer had none; never {@code null}
+   */
+  public String rawCode() {
+    return rawCode;
+  }
+
+  /**
+   * Returns the exchange's message as received. Never dispatch on it: MEXC's texts vary.
+   *
+   * @return the message, never {@code null}
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns the HTTP status.
+   *
+   * @return the status, or empty when not known
+   */
+  public OptionalInt httpStatus() {
+    return httpStatus == MexcException.NO_HTTP_STATUS ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+  }
+
+  /**
+   * Returns the HTTP status as an {@code int}.
+   *
+   * @return the status, or {@link MexcException#NO_HTTP_STATUS}
+   */
+  public int httpStatusOrNone() {
+    return httpStatus;
+  }
+
+  /**
+   * Returns the request's HTTP method.
+   *
+   * @return the method, e.g. {@code POST}, or empty when not known
+   */
+  public Optional<String> requestMethod() {
+    return Optional.ofNullable(requestMethod);
+  }
+
+  /**
+   * Returns the request's path, without the query string (which may carry a signature).
+   *
+   * @return the path, e.g. {@code /api/v3/order}, or empty when not known
+   */
+  public Optional<String> requestPath() {
+    return Optional.ofNullable(requestPath);
+  }
+
+  /**
+   * Returns how long the server asked to wait before sending again ({@code Retry-After}).
+   *
+   * @return the wait, or empty when the answer did not say
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Returns the {@code timestamp} the request sent (spot {@code timestamp}, futures {@code Request-Time}).
+   *
+   * @return the request's timestamp, or empty when not known
+   */
+  public Optional<Instant> requestTimestamp() {
+    return Optional.ofNullable(requestTimestamp);
+  }
+
+  /**
+   * Returns the {@code recvWindow} the request sent (spot {@code recvWindow}, futures {@code Recv-Window}).
+   *
+   * @return the window, or empty when not known
+   */
+  public Optional<Duration> recvWindow() {
+    return Optional.ofNullable(recvWindow);
+  }
+
+  /**
+   * Returns the server's time when it answered, from the answer's {@code Date} header (second precision).
+   *
+   * @return the server's time, or empty when not known
+   */
+  public Optional<Instant> serverTime() {
+    return Optional.ofNullable(serverTime);
+  }
+
+  /**
+   * Returns how far the request's timestamp was behind the server's clock: positive when the request was behind
+   * (stale), negative when it was ahead. The {@code Date} header has second precision, so this is within a
+   * second of the truth.
+   *
+   * @return the server's time minus the request's timestamp, or empty unless both are known
+   */
+  public Optional<Duration> clockSkew() {
+    if (requestTimestamp == null || serverTime == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(requestTimestamp, serverTime));
+  }
+
+  /**
+   * Returns the body as received, cut after {@link #MAX_BODY_CHARS} characters, for logs.
+   *
+   * @return the body, empty when not known; never {@code null}
+   */
+  public String body() {
+    return body;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MexcErrorResponse)) {
+      return false;
+    }
+    MexcErrorResponse that = (MexcErrorResponse) other;
+    return api == that.api && code == that.code && httpStatus == that.httpStatus
+        && rawCode.equals(that.rawCode) && message.equals(that.message) && body.equals(that.body)
+        && Objects.equals(requestMethod, that.requestMethod) && Objects.equals(requestPath, that.requestPath)
+        && Objects.equals(retryAfter, that.retryAfter)
+        && Objects.equals(requestTimestamp, that.requestTimestamp)
+        && Objects.equals(recvWindow, that.recvWindow) && Objects.equals(serverTime, that.serverTime);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(api, code, rawCode, message, httpStatus, requestMethod, requestPath, retryAfter,
+        requestTimestamp, recvWindow, serverTime, body);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(64).append("MexcErrorResponse{").append(api);
+    if (!rawCode.isEmpty()) {
+      text.append(", code ").append(rawCode);
+    }
+    if (httpStatus != MexcException.NO_HTTP_STATUS) {
+      text.append(", HTTP ").append(httpStatus);
+    }
+    if (requestMethod != null || requestPath != null) {
+      text.append(", ").append(requestMethod != null ? requestMethod : "?").append(' ')
+          .append(requestPath != null ? requestPath : "?");
+    }
+    if (!message.isEmpty()) {
+      text.append(", message '").append(message).append('\'');
+    }
+    return text.append('}').toString();
+  }
+
+  private static String truncate(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
+  }
+
+  /** Builds a {@link MexcErrorResponse}. Not thread-safe; every setter accepts {@code null} for "not known". */
+  public static final class Builder {
+    private final MexcApi api;
+    private int code = MexcException.NO_CODE;
+    private String rawCode;
+    private String message;
+    private int httpStatus = MexcException.NO_HTTP_STATUS;
+    private String requestMethod;
+    private String requestPath;
+    private Duration retryAfter;
+    private Instant requestTimestamp;
+    private Duration recvWindow;
+    private Instant serverTime;
+    private String body;
+
+    private Builder(MexcApi api) {
+      this.api = api;
+    }
+
+    /**
+     * Sets the numeric code; the raw code becomes its decimal text unless {@link #rawCode(String)} sets it.
+     *
+     * @param code the code, or {@link MexcException#NO_CODE}
+     * @return this builder
+     */
+    public Builder code(int code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets the code as received and parses it ({@link MexcCodes#parse(String)}) into the numeric code.
+     *
+     * @param rawCode the code as text, e.g. {@code "30021"}; {@code null} for none
+     * @return this builder
+     */
+    public Builder rawCode(String rawCode) {
+      this.rawCode = rawCode;
+      this.code = MexcCodes.parse(rawCode);
+      return this;
+    }
+
+    /**
+     * Sets the exchange's message.
+     *
+     * @param message the message; {@code null} for none
+     * @return this builder
+     */
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP status.
+     *
+     * @param httpStatus the status, or {@link MexcException#NO_HTTP_STATUS}
+     * @return this builder
+     */
+    public Builder httpStatus(int httpStatus) {
+      this.httpStatus = httpStatus;
+      return this;
+    }
+
+    /**
+     * Sets the request's method and path; a query string on the path is dropped (it may carry a signature).
+     *
+     * @param method the method, e.g. {@code GET}; {@code null} when not known
+     * @param path the path, e.g. {@code /api/v3/order}; {@code null} when not known
+     * @return this builder
+     */
+    public Builder request(String method, String path) {
+      this.requestMethod = method;
+      int query = path == null ? -1 : path.indexOf('?');
+      this.requestPath = query < 0 ? path : path.substring(0, query);
+      return this;
+    }
+
+    /**
+     * Sets how long the server asked to wait before sending again.
+     *
+     * @param retryAfter the wait; {@code null} or negative for none
+     * @return this builder
+     */
+    public Builder retryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter == null || retryAfter.isNegative() ? null : retryAfter;
+      return this;
+    }
+
+    /**
+     * Sets the {@code timestamp} the request sent.
+     *
+     * @param requestTimestamp the timestamp; {@code null} when not known
+     * @return this builder
+     */
+    public Builder requestTimestamp(Instant requestTimestamp) {
+      this.requestTimestamp = requestTimestamp;
+      return this;
+    }
+
+    /**
+     * Sets the {@code recvWindow} the request sent.
+     *
+     * @param recvWindow the window; {@code null} when not known
+     * @return this builder
+     */
+    public Builder recvWindow(Duration recvWindow) {
+      this.recvWindow = recvWindow;
+      return this;
+    }
+
+    /**
+     * Sets the server's time when it answered.
+     *
+     * @param serverTime the time, e.g. from the {@code Date} header; {@code null} when not known
+     * @return this builder
+     */
+    public Builder serverTime(Instant serverTime) {
+      this.serverTime = serverTime;
+      return this;
+    }
+
+    /**
+     * Sets the body as received; it is cut after {@link #MAX_BODY_CHARS} characters.
+     *
+     * @param body the body; {@code null} when not known
+     * @return this builder
+     */
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Builds the response.
+     *
+     * @return the response
+     */
+    public MexcErrorResponse build() {
+      return new MexcErrorResponse(this);
+    }
+  }
+}
