@@ -14,12 +14,13 @@ import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.LocalClassFinder;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
+import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
-import io.github.mexcerrors.processor.table.TableTypes;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,7 +56,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
 
   private Diagnostics diagnostics;
   private boolean tableLoaded;
-  private TableTypes tableTypes;
+  private ErrorTable table;
+  private GeneratedNames names;
   private SourceFiles files;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
   private final Set<String> pending = new TreeSet<>();
@@ -121,13 +123,12 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       tableLoaded = true;
       loadTable();
     }
-    if (tableTypes == null) {
+    if (table == null) {
       pending.clear();
       return;
     }
-    HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        tableTypes);
-    HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
+    HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), names);
+    HandlerValidator validator = new HandlerValidator(diagnostics, table, names);
     for (TypeElement type : unnamed) {
       try {
         reader.read(type).handlerClass().ifPresent(validator::validate);
@@ -135,8 +136,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
-    DispatchPlanner planner = new DispatchPlanner(tableTypes.table(), RoutingPolicy.DEFAULT);
-    DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
+    DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
+    DispatcherWriter dispatchers = new DispatcherWriter(names, files);
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -174,19 +175,20 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private void loadTable() {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
-    Optional<ErrorTable> table = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
+    Optional<ErrorTable> loaded = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
     for (TableProblems.Problem problem : problems.all()) {
       diagnostics.reportAt(problem.position(), problem.id(), problem.args().toArray());
     }
-    if (table.isEmpty()) {
+    if (loaded.isEmpty()) {
       pending.clear();
       return;
     }
-    tableTypes = new TableTypes(table.get());
+    table = loaded.get();
+    names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
-    if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
-      new TableTypesWriter(tableTypes, files).write();
-      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table.get());
+    if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+      new TableTypesWriter(table, names, files).write();
+      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table);
       loader.userSource().ifPresent(this::exportTable);
     }
   }

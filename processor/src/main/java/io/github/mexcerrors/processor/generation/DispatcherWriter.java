@@ -17,7 +17,7 @@ import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
 import io.github.mexcerrors.processor.plan.DispatchPlan;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.table.TableTypes;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,11 +53,11 @@ public final class DispatcherWriter {
   /**
    * Creates the writer.
    *
-   * @param tableTypes the table and its type names
+   * @param names the names of the table's types
    * @param files where sources go
    */
-  public DispatcherWriter(TableTypes tableTypes, SourceFiles files) {
-    this.names = new GeneratedTypeNames(tableTypes);
+  public DispatcherWriter(GeneratedNames names, SourceFiles files) {
+    this.names = new GeneratedTypeNames(names);
     this.files = files;
   }
 

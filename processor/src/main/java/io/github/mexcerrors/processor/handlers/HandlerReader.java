@@ -10,7 +10,7 @@ import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.handlers.HandlerClass.AnnotationConflict;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Value;
-import io.github.mexcerrors.processor.table.TableTypes;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -64,19 +64,19 @@ public final class HandlerReader {
 
   private final Elements elements;
   private final Types types;
-  private final TableTypes tableTypes;
+  private final GeneratedNames names;
 
   /**
    * Creates a reader.
    *
    * @param elements javac's elements
    * @param types javac's types
-   * @param tableTypes the names of the generated table types, to resolve parameter types
+   * @param names the names of the generated table types, to resolve parameter types
    */
-  public HandlerReader(Elements elements, Types types, TableTypes tableTypes) {
+  public HandlerReader(Elements elements, Types types, GeneratedNames names) {
     this.elements = elements;
     this.types = types;
-    this.tableTypes = tableTypes;
+    this.names = names;
   }
 
   /**
@@ -279,10 +279,10 @@ public final class HandlerReader {
       kind = ParameterKind.MESSAGE;
     } else if (name.equals(MexcApi.class.getCanonicalName())) {
       kind = ParameterKind.API;
-    } else if (name.equals(MexcErrorCode.class.getCanonicalName()) || tableTypes.apiOfEnum(name).isPresent()) {
+    } else if (name.equals(MexcErrorCode.class.getCanonicalName()) || names.apiOfEnum(name).isPresent()) {
       kind = ParameterKind.ENTRY;
     } else if (name.equals(MexcException.class.getCanonicalName())
-        || tableTypes.categoryOfException(name).isPresent()) {
+        || names.categoryOfException(name).isPresent()) {
       kind = ParameterKind.EXCEPTION;
     }
     return new HandlerParameter(parameter, kind, kind == ParameterKind.UNSUPPORTED ? type.toString() : name);
@@ -297,12 +297,11 @@ public final class HandlerReader {
   }
 
   private static String dispatcherName(TypeElement type) {
-    StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement;
-        outer = outer.getEnclosingElement()) {
-      name.insert(0, outer.getSimpleName() + "_");
+    List<String> names = new ArrayList<>();
+    for (Element current = type; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      names.add(0, current.getSimpleName().toString());
     }
-    return name.append("Dispatcher").toString();
+    return GeneratedNames.dispatcherSimpleName(names);
   }
 
   private static boolean isPublic(TypeElement type) {

@@ -1,28 +1,10 @@
 package io.github.mexcerrors.processor.table;
 
-import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
 /** Rules for the names the table gives to generated Java elements. */
 public final class Names {
   private Names() {}
-
-  /**
-   * Turns an {@code UPPER_SNAKE} name into {@code UpperCamel}.
-   *
-   * @param name e.g. {@code CLOCK_SKEW}
-   * @return e.g. {@code ClockSkew}
-   */
-  public static String upperCamel(String name) {
-    StringBuilder result = new StringBuilder(name.length());
-    for (String part : name.split("_")) {
-      if (!part.isEmpty()) {
-        result.append(part.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(part.substring(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return result.toString();
-  }
 
   /**
    * Tells whether a name is a Java identifier that is not a keyword or literal.

@@ -4,6 +4,7 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.diagnostics.DidYouMean;
 import io.github.mexcerrors.processor.diagnostics.Message;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
 import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
 import java.util.ArrayList;
@@ -43,9 +44,6 @@ public final class TableResolver {
   public static final int MAX_MESSAGES = 32;
 
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-  private static final Set<String> RESERVED_CLASS_NAMES =
-      Set.of("MexcException", "MexcErrors", "SpotErrorCode", "FuturesErrorCode", "ErrorCategory");
-
   private final TableProblems problems;
 
   /**
@@ -200,10 +198,10 @@ public final class TableResolver {
           problems.add(fields.name.position(), Message.CATEGORY_NAME_INVALID, name, suggestConstant(name));
           valid = false;
         } else {
-          String className = Names.upperCamel(name) + "Exception";
+          String className = GeneratedNames.exceptionSimpleName(name);
           Marked<String> clash = classNames.putIfAbsent(className, fields.name);
           Marked<String> foldedClash = foldedClassNames.putIfAbsent(className.toLowerCase(Locale.ROOT), fields.name);
-          if (RESERVED_CLASS_NAMES.contains(className)) {
+          if (GeneratedNames.RESERVED.contains(className)) {
             problems.add(fields.name.position(), Message.CATEGORY_CLASS_RESERVED, name, className);
             valid = false;
           } else if (Names.isJavaLangType(className)) {
@@ -215,13 +213,13 @@ public final class TableResolver {
             valid = false;
           } else if (foldedClash != null) {
             problems.add(fields.name.position(), Message.CATEGORY_CLASS_CASE_CLASH, foldedClash.value(), name,
-                Names.upperCamel(foldedClash.value()) + "Exception", className, foldedClash.position());
+                GeneratedNames.exceptionSimpleName(foldedClash.value()), className, foldedClash.position());
             valid = false;
           }
         }
         if (fields.description == null) {
           problems.add(fields.name.position(), Message.CATEGORY_DESCRIPTION_MISSING, name,
-              Names.upperCamel(name) + "Exception");
+              GeneratedNames.exceptionSimpleName(name));
           valid = false;
         }
         if (fields.parent != null && !categories.containsKey(fields.parent.value())) {
@@ -280,11 +278,11 @@ public final class TableResolver {
       String section = fields.section != null ? fields.section.value() : parent != null ? parent.section() : null;
       // A category whose parent is unknown (reported) is no root: it gets no follow-on "has no 'section'"
       if (section == null && fields.parent == null) {
-        problems.add(fields.name.position(), Message.ROOT_SECTION_MISSING, name, Names.upperCamel(name));
+        problems.add(fields.name.position(), Message.ROOT_SECTION_MISSING, name, GeneratedNames.upperCamel(name));
         valid = false;
       }
       if (section == null) {
-        section = Names.upperCamel(name);
+        section = GeneratedNames.upperCamel(name);
       }
       RetryPolicy retry = fields.retry != null ? fields.retry.value() : parent != null ? parent.retryPolicy()
           : RetryPolicy.NEVER;

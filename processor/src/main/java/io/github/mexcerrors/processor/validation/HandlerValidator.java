@@ -2,7 +2,8 @@ package io.github.mexcerrors.processor.validation;
 
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
-import io.github.mexcerrors.processor.table.TableTypes;
+import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.table.ErrorTable;
 
 /**
  * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}), each method's declaration
@@ -21,11 +22,11 @@ public final class HandlerValidator {
    * Creates a validator.
    *
    * @param diagnostics where problems go
-   * @param tableTypes the table and the names of its generated types
+   * @param table the table
+   * @param names the names of its generated types
    */
-  public HandlerValidator(Diagnostics diagnostics, TableTypes tableTypes) {
-    ValidationContext context = new ValidationContext(diagnostics, tableTypes, tableTypes.table(),
-        new CodeSuggester(tableTypes.table()));
+  public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names) {
+    ValidationContext context = new ValidationContext(diagnostics, table, names, new CodeSuggester(table));
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
     this.codeRule = new CodeRule(context);

@@ -150,9 +150,9 @@ final class MethodShapeRule {
     String simple = simpleName(written);
     List<String> candidates = new ArrayList<>();
     for (MexcApi api : MexcApi.values()) {
-      candidates.add(context.tableTypes().codeEnum(api));
+      candidates.add(context.names().codeEnum(api).canonicalName());
     }
-    table.categories().forEach(category -> candidates.add(context.tableTypes().exception(category)));
+    table.categories().forEach(category -> candidates.add(context.names().exception(category.name()).canonicalName()));
     Optional<String> exact = candidates.stream().filter(name -> simpleName(name).equals(simple)).findFirst();
     if (exact.isPresent()) {
       if (!exact.get().equals(written)) {
@@ -175,12 +175,12 @@ final class MethodShapeRule {
           parameter.element().getSimpleName());
       return false;
     }
-    Optional<MexcApi> enumApi = context.tableTypes().apiOfEnum(parameter.typeName());
+    Optional<MexcApi> enumApi = context.names().apiOfEnum(parameter.typeName());
     if (enumApi.isPresent() && enumApi.get() != method.api()) {
       context.diagnostics().reportOnParameter(Message.ENTRY_PARAMETER_OTHER_API, method.element(),
           parameter.element(), rule(method.kind()), parameter.element().getSimpleName(),
           simpleName(parameter.typeName()), method.name(), apiLabel(method.api()),
-          simpleName(context.tableTypes().codeEnum(method.api())));
+          context.names().codeEnum(method.api()).simpleName());
       return false;
     }
     return true;
@@ -190,7 +190,7 @@ final class MethodShapeRule {
     if (parameter.typeName().equals(MexcException.class.getCanonicalName())) {
       return true;
     }
-    Category wanted = context.tableTypes().categoryOfException(parameter.typeName()).orElseThrow();
+    String wanted = context.names().categoryOfException(parameter.typeName()).orElseThrow();
     String simple = simpleName(parameter.typeName());
     if (method.kind() == Kind.FALLBACK) {
       context.diagnostics().reportOnParameter(Message.FALLBACK_EXCEPTION_TOO_NARROW, method.element(),
@@ -200,7 +200,7 @@ final class MethodShapeRule {
     if (method.kind() == Kind.CODES) {
       for (Value<Integer> code : method.codes()) {
         Optional<CodeEntry> entry = table.code(method.api(), code.value());
-        if (entry.isPresent() && !table.isA(entry.get().category(), wanted.name())) {
+        if (entry.isPresent() && !table.isA(entry.get().category(), wanted)) {
           Category actual = table.category(entry.get().category()).orElseThrow();
           context.diagnostics().reportOnParameter(Message.EXCEPTION_PARAMETER_CODE, method.element(),
               parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), simple,
@@ -212,7 +212,7 @@ final class MethodShapeRule {
       return true;
     }
     for (Value<String> category : method.categories()) {
-      if (table.category(category.value()).isPresent() && !table.isA(category.value(), wanted.name())) {
+      if (table.category(category.value()).isPresent() && !table.isA(category.value(), wanted)) {
         context.diagnostics().reportOnParameter(Message.EXCEPTION_PARAMETER_CATEGORY, method.element(),
             parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), simple,
             category.value(), table.category(category.value()).get().exceptionSimpleName(),
