@@ -27,8 +27,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +38,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
@@ -52,6 +57,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Option: set to {@code false} to leave {@code @Generated} out of generated code (e.g. for JPMS users). */
   public static final String GENERATED_OPTION = "mexc.errors.generatedAnnotation";
 
+  /** Option: set to {@code true} to print, as a note, how long each step of the processor took. */
+  public static final String TIMING_OPTION = "mexc.errors.timing";
+
   private static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
 
   private Diagnostics diagnostics;
@@ -63,18 +71,31 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private final Set<String> pending = new TreeSet<>();
   /** Handler classes already read, so a class is never read twice. */
   private final Set<String> done = new HashSet<>();
+  /** Nanoseconds spent per step, for {@link #TIMING_OPTION}, in the order the steps first ran. */
+  private final Map<String, Long> timings = new LinkedHashMap<>();
 
+  /** Our own annotations. */
+  private static final Set<String> OWN_ANNOTATIONS = Set.of(OnMexcError.class.getCanonicalName(),
+      OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
+      MexcExhaustive.class.getCanonicalName());
+
+  /**
+   * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
+   * {@code -Xlint:processing} (part of {@code -Xlint:all}, so fatal with {@code -Werror}) about every annotation
+   * in a round that no processor claims, and the code we generate carries {@code @Generated}: only a processor
+   * that lists it can claim it. {@link #process} claims it only in rounds where every {@code @Generated} element
+   * is one this processor generated, so {@code @Generated} on anyone else's code is never claimed.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // javax.annotation.processing.Generated is listed (and so claimed) only because the code we generate carries
-    // it: an unclaimed annotation makes javac warn under -Xlint:processing, which fails -Werror builds.
-    return Set.of(OnMexcError.class.getCanonicalName(), OnMexcCategory.class.getCanonicalName(),
-        OnMexcErrorFallback.class.getCanonicalName(), MexcExhaustive.class.getCanonicalName(), GENERATED_ANNOTATION);
+    Set<String> types = new HashSet<>(OWN_ANNOTATIONS);
+    types.add(GENERATED_ANNOTATION);
+    return Set.copyOf(types);
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION);
+    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION, TIMING_OPTION);
   }
 
   @Override
@@ -87,13 +108,56 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     if (diagnostics == null) {
       diagnostics = new Diagnostics(processingEnv.getMessager());
     }
+    Set<TypeElement> own = new LinkedHashSet<>();
+    boolean generated = false;
+    for (TypeElement annotation : annotations) {
+      if (OWN_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+        own.add(annotation);
+      } else {
+        generated = true;
+      }
+    }
+    long start = System.nanoTime();
     try {
-      processRound(annotations, round);
+      processRound(own, round);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       diagnostics.reportAt(null, Message.INTERNAL_ERROR, e, trace(e));
     }
-    // Claim our own annotations (and only ours): no other processor has a use for them, and leaving them
-    // unclaimed makes javac warn under -Xlint:processing, which fails -Werror builds.
+    time("rounds", start);
+    if (round.processingOver() && "true".equalsIgnoreCase(processingEnv.getOptions().get(TIMING_OPTION))) {
+      StringBuilder text = new StringBuilder();
+      timings.forEach((step, nanos) -> text.append(text.length() == 0 ? "" : ", ").append(step).append(' ')
+          .append(nanos / 1_000_000));
+      diagnostics.reportAt(null, Message.TIMINGS, text);
+    }
+    // Claim our own annotations (no other processor has a use for them), and @Generated only where it is ours
+    return !generated || onlyOurGenerated(round);
+  }
+
+  /** Whether every element of the round that carries {@code @Generated} carries it with our name. */
+  private boolean onlyOurGenerated(RoundEnvironment round) {
+    TypeElement generated = processingEnv.getElementUtils().getTypeElement(GENERATED_ANNOTATION);
+    if (generated == null) {
+      return false;
+    }
+    for (Element element : round.getElementsAnnotatedWith(generated)) {
+      boolean ours = false;
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        if (mirror.getAnnotationType().asElement().equals(generated)) {
+          for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+              : mirror.getElementValues().entrySet()) {
+            if (value.getKey().getSimpleName().contentEquals("value")) {
+              Object names = value.getValue().getValue();
+              ours |= names instanceof List && ((List<?>) names).stream()
+                  .anyMatch(name -> getClass().getName().equals(((AnnotationValue) name).getValue()));
+            }
+          }
+        }
+      }
+      if (!ours) {
+        return false;
+      }
+    }
     return true;
   }
 
@@ -101,7 +165,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     // Local and anonymous classes are found in javac's trees, looked at only in rounds with annotations of ours
     Set<TypeElement> unnamed = new LinkedHashSet<>();
     if (!annotations.isEmpty()) {
+      long start = System.nanoTime();
       unnamed.addAll(new LocalClassFinder(processingEnv).find(round.getRootElements()));
+      time("scan", start);
     }
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -147,6 +213,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       try {
         // In the last round, types that do not resolve never will: the class is checked anyway (javac reports
         // the missing types) and nothing is generated for it.
+        long start = System.nanoTime();
         HandlerReader.Result result = reader.read(type, round.processingOver());
         if (result.status() == HandlerReader.Status.DEFERRED) {
           continue;
@@ -154,8 +221,11 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         pending.remove(name);
         done.add(name);
         boolean valid = result.handlerClass().map(validator::validate).orElse(false);
+        time("handlers", start);
         if (valid && result.status() == HandlerReader.Status.READ) {
+          start = System.nanoTime();
           dispatchers.write(planner.plan(result.handlerClass().get()));
+          time("dispatchers", start);
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
         pending.remove(name);
@@ -163,6 +233,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
+  }
+
+  private void time(String step, long start) {
+    timings.merge(step, System.nanoTime() - start, Long::sum);
   }
 
   /** The stack trace of an exception of the processor itself, for the user to report. */
@@ -175,7 +249,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private void loadTable() {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
+    long start = System.nanoTime();
     Optional<ErrorTable> loaded = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
+    time("load", start);
     for (TableProblems.Problem problem : problems.all()) {
       diagnostics.reportAt(problem.position(), problem.id(), problem.args().toArray());
     }
@@ -187,8 +263,12 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+      start = System.nanoTime();
       new TableTypesWriter(table, names, files).write();
+      time("types", start);
+      start = System.nanoTime();
       new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table);
+      time("reference", start);
       loader.userSource().ifPresent(this::exportTable);
     }
   }

@@ -162,7 +162,8 @@ public enum Message {
   REFERENCE_NOT_WRITTEN("P003", "could not write the error reference %s: %s (was it written twice, or by another"
       + " processor?)"),
   TABLE_NOT_EXPORTED("P004", "could not write %s to the class output (modules that reuse the generated types read"
-      + " it): %s");
+      + " it): %s"),
+  TIMINGS("P005", Kind.NOTE, "mexc-errors processor time, in ms (-Amexc.errors.timing): %s");
 
   /** Clauses that messages are built from, each worded once. */
   public enum Part {
@@ -222,8 +223,12 @@ public enum Message {
   private final String format;
 
   Message(String id, String format) {
+    this(id, Kind.ERROR, format);
+  }
+
+  Message(String id, Kind kind, String format) {
     this.id = "MEXC-" + id;
-    this.kind = Kind.ERROR;
+    this.kind = kind;
     this.format = format;
   }
 
