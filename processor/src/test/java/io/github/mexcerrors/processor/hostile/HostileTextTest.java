@@ -144,7 +144,8 @@ class HostileTextTest {
     Hostile.OnDisk result = Hostile.compileToDisk(spec.yaml(), Hostile.fallbackHandler());
     assertThat(result.success()).isFalse();
     assertThat(result.errors()).hasSize(1);
-    assertThat(result.errors().get(0)).contains(":10:14: 'message' has 4097 characters, more than the limit of 4096");
+    assertThat(result.errors().get(0)).contains(":10:14: [MEXC-T029] 'message' has 4097 characters, more than the"
+        + " limit of 4096");
     assertThat(result.sources()).isEmpty();
   }
 
