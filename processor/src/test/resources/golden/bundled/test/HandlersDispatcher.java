@@ -1,6 +1,7 @@
 package test;
 
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.mexc.FuturesErrorCode;
 import io.github.mexcerrors.mexc.InsufficientBalanceException;
@@ -12,8 +13,8 @@ import io.github.mexcerrors.mexc.UnknownOutcomeException;
 import javax.annotation.processing.Generated;
 
 /**
- * Dispatches MEXC errors to the handler methods of {@link Handlers}: the method of the exact code first, then
- * the method of the nearest category, then the fallback. Stateless and thread-safe.
+ * Dispatches MEXC errors to the handler methods of {@link Handlers}: the method of the exact code
+ * first, then the method of the nearest category, then the fallback. Stateless and thread-safe.
  */
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
 public final class HandlersDispatcher {
@@ -29,24 +30,8 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatch(Handlers handler, int code, String message) {
-    switch (code) {
-      case 429: // TOO_MANY_REQUESTS
-        Handlers.spotRateLimit(code, MexcApi.SPOT);
-        return true;
-      case 500: // INTERNAL_ERROR
-      case 503: // SERVICE_NOT_AVAILABLE
-      case 504: // GATEWAY_TIMEOUT
-      case 20002: // INTERNAL_SYSTEM_ERROR
-        handler.serverTrouble(MexcErrors.create(MexcApi.SPOT, code, message));
-        return true;
-      case 10101: // INSUFFICIENT_BALANCE
-        handler.insufficientBalance((InsufficientBalanceException) MexcErrors.create(MexcApi.SPOT, code, message), SpotErrorCode.INSUFFICIENT_BALANCE);
-        return true;
-      case 30004: // INSUFFICIENT_POSITION
-        handler.insufficientBalance((InsufficientBalanceException) MexcErrors.create(MexcApi.SPOT, code, message), SpotErrorCode.INSUFFICIENT_POSITION);
-        return true;
-      default:
-        break;
+    if (routeSpot(handler, code, message, null)) {
+      return true;
     }
     handler.fallback(MexcApi.SPOT, code, message);
     return true;
@@ -61,20 +46,8 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatchFutures(Handlers handler, int code, String message) {
-    switch (code) {
-      case 500: // INTERNAL_ERROR
-      case 501: // SYSTEM_BUSY
-      case 9999: // GENERAL_ERROR
-        handler.serverTrouble(MexcErrors.create(MexcApi.FUTURES, code, message));
-        return true;
-      case 510: // TOO_MANY_REQUESTS
-        handler.futuresRateLimit(FuturesErrorCode.TOO_MANY_REQUESTS, message);
-        return true;
-      case 2037: // FREQUENT_TRANSACTIONS
-        handler.rateLimited((RateLimitException) MexcErrors.create(MexcApi.FUTURES, code, message), MexcApi.FUTURES);
-        return true;
-      default:
-        break;
+    if (routeFutures(handler, code, message, null)) {
+      return true;
     }
     handler.fallback(MexcApi.FUTURES, code, message);
     return true;
@@ -90,56 +63,24 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatch(Handlers handler, MexcApi api, int code, String message) {
-    return api == MexcApi.FUTURES ? dispatchFutures(handler, code, message) : dispatch(handler, code, message);
+    return api == MexcApi.FUTURES ? dispatchFutures(handler, code, message)
+        : dispatch(handler, code, message);
   }
 
   /**
-   * Calls the handler method of an exception; a method that takes the exception receives this very object.
-   * A code missing from the table reaches the handler of the exception's category, if any, else the fallback.
+   * Calls the handler method of an exception; a method that takes the exception receives this very
+   * object. A code missing from the table reaches the handler of the exception's category, if any,
+   * else the fallback.
    *
    * @param handler the handler
    * @param exception the exception
    * @return whether a handler method ran
    */
   public static boolean dispatch(Handlers handler, MexcException exception) {
-    int code = exception.code();
-    String message = exception.exchangeMessage();
-    if (exception.api() == MexcApi.FUTURES) {
-      switch (code) {
-        case 500: // INTERNAL_ERROR
-        case 501: // SYSTEM_BUSY
-        case 9999: // GENERAL_ERROR
-          handler.serverTrouble(exception);
-          return true;
-        case 510: // TOO_MANY_REQUESTS
-          handler.futuresRateLimit(FuturesErrorCode.TOO_MANY_REQUESTS, message);
-          return true;
-        case 2037: // FREQUENT_TRANSACTIONS
-          handler.rateLimited(exception instanceof RateLimitException ? (RateLimitException) exception : (RateLimitException) MexcErrors.create(MexcApi.FUTURES, code, message, exception.httpStatus().orElse(MexcException.NO_HTTP_STATUS)), MexcApi.FUTURES);
-          return true;
-        default:
-          break;
-      }
-    } else {
-      switch (code) {
-        case 429: // TOO_MANY_REQUESTS
-          Handlers.spotRateLimit(code, MexcApi.SPOT);
-          return true;
-        case 500: // INTERNAL_ERROR
-        case 503: // SERVICE_NOT_AVAILABLE
-        case 504: // GATEWAY_TIMEOUT
-        case 20002: // INTERNAL_SYSTEM_ERROR
-          handler.serverTrouble(exception);
-          return true;
-        case 10101: // INSUFFICIENT_BALANCE
-          handler.insufficientBalance(exception instanceof InsufficientBalanceException ? (InsufficientBalanceException) exception : (InsufficientBalanceException) MexcErrors.create(MexcApi.SPOT, code, message, exception.httpStatus().orElse(MexcException.NO_HTTP_STATUS)), SpotErrorCode.INSUFFICIENT_BALANCE);
-          return true;
-        case 30004: // INSUFFICIENT_POSITION
-          handler.insufficientBalance(exception instanceof InsufficientBalanceException ? (InsufficientBalanceException) exception : (InsufficientBalanceException) MexcErrors.create(MexcApi.SPOT, code, message, exception.httpStatus().orElse(MexcException.NO_HTTP_STATUS)), SpotErrorCode.INSUFFICIENT_POSITION);
-          return true;
-        default:
-          break;
-      }
+    if (exception.api() == MexcApi.FUTURES
+        ? routeFutures(handler, exception.code(), exception.exchangeMessage(), exception)
+        : routeSpot(handler, exception.code(), exception.exchangeMessage(), exception)) {
+      return true;
     }
     if (exception instanceof RateLimitException) {
       handler.rateLimited((RateLimitException) exception, exception.api());
@@ -153,7 +94,91 @@ public final class HandlersDispatcher {
       handler.serverTrouble(exception);
       return true;
     }
-    handler.fallback(exception.api(), code, message);
+    handler.fallback(exception.api(), exception.code(), exception.exchangeMessage());
     return true;
+  }
+
+  /**
+   * Calls the handler method that a spot code reaches by its code or its category, if any.
+   *
+   * @param handler the handler
+   * @param code the code MEXC sent
+   * @param message the message MEXC sent; may be {@code null}
+   * @param exception the exception being dispatched, or {@code null} when a code is: a handler
+   *     method that takes an exception then receives a new one, without a stack trace
+   * @return whether a handler method ran
+   */
+  private static boolean routeSpot(Handlers handler, int code, String message,
+      MexcException exception) {
+    switch (code) {
+      case 429: // TOO_MANY_REQUESTS
+        Handlers.spotRateLimit(code, MexcApi.SPOT);
+        return true;
+      case 500: // INTERNAL_ERROR
+      case 503: // SERVICE_NOT_AVAILABLE
+      case 504: // GATEWAY_TIMEOUT
+      case 20002: // INTERNAL_SYSTEM_ERROR
+        handler.serverTrouble(exceptionOf(MexcException.class, exception, MexcApi.SPOT, code,
+            message));
+        return true;
+      case 10101: // INSUFFICIENT_BALANCE
+        handler.insufficientBalance(exceptionOf(InsufficientBalanceException.class, exception,
+            MexcApi.SPOT, code, message), SpotErrorCode.INSUFFICIENT_BALANCE);
+        return true;
+      case 30004: // INSUFFICIENT_POSITION
+        handler.insufficientBalance(exceptionOf(InsufficientBalanceException.class, exception,
+            MexcApi.SPOT, code, message), SpotErrorCode.INSUFFICIENT_POSITION);
+        return true;
+      default:
+        break;
+    }
+    return false;
+  }
+
+  /**
+   * Calls the handler method that a futures code reaches by its code or its category, if any.
+   *
+   * @param handler the handler
+   * @param code the code MEXC sent
+   * @param message the message MEXC sent; may be {@code null}
+   * @param exception the exception being dispatched, or {@code null} when a code is: a handler
+   *     method that takes an exception then receives a new one, without a stack trace
+   * @return whether a handler method ran
+   */
+  private static boolean routeFutures(Handlers handler, int code, String message,
+      MexcException exception) {
+    switch (code) {
+      case 500: // INTERNAL_ERROR
+      case 501: // SYSTEM_BUSY
+      case 9999: // GENERAL_ERROR
+        handler.serverTrouble(exceptionOf(MexcException.class, exception, MexcApi.FUTURES, code,
+            message));
+        return true;
+      case 510: // TOO_MANY_REQUESTS
+        handler.futuresRateLimit(FuturesErrorCode.TOO_MANY_REQUESTS, message);
+        return true;
+      case 2037: // FREQUENT_TRANSACTIONS
+        handler.rateLimited(exceptionOf(RateLimitException.class, exception, MexcApi.FUTURES, code,
+            message), MexcApi.FUTURES);
+        return true;
+      default:
+        break;
+    }
+    return false;
+  }
+
+  /**
+   * Returns the exception a handler method receives: the one being dispatched if it is of the
+   * method's type, else a new one from the factory, without a stack trace (the dispatcher hands it
+   * to the method and never throws it), from the answer of the one being dispatched, if any.
+   */
+  private static <E extends MexcException> E exceptionOf(Class<E> type, MexcException exception,
+      MexcApi api, int code, String message) {
+    if (type.isInstance(exception)) {
+      return type.cast(exception);
+    }
+    MexcErrorResponse response = exception != null ? exception.response()
+        : MexcErrorResponse.of(api, code, message, MexcException.NO_HTTP_STATUS);
+    return type.cast(MexcErrors.factory().createWithoutStackTrace(response));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.generation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -23,20 +24,19 @@ import javax.lang.model.element.Modifier;
  * Generates one enum per API ({@code SpotErrorCode}, {@code FuturesErrorCode}) with every code of the table and
  * lookups by {@code int} and by string that go through a hash index of the codes, never a scan.
  */
-final class CodeEnumWriter {
+final class CodeEnumWriter extends TableWriter {
   /**
-   * The most bytes of bytecode a generated static initializer may be estimated at (HotSpot never JIT-compiles a
-   * method over 8,000 bytes, {@code -XX:HugeMethodLimit}; the rule holds for initializers too). javac puts every enum
-   * constant's construction in the enum's one static initializer, so a table stays an enum only while
-   * {@link #initializerBytes} of all its constants is within this budget (about 180 codes of one message); bigger
-   * tables get a final class with the enum's API whose constants are spread over holder interfaces, each holder's
-   * initializer within the same budget. The estimate is a worst case (every constant-pool load an {@code ldc_w}), so
-   * the margin to 8,000 covers only what it leaves out; the scale tests check the real sizes in the class files.
+   * The most bytes of bytecode a generated static initializer may be estimated at. javac puts every enum constant's
+   * construction in the enum's one static initializer and refuses a method over 65,535 bytes ("code too large"),
+   * so a table stays an enum while {@link #initializerBytes} of all its constants is within this budget: about
+   * 1,580 codes of one message (javac itself compiles up to 1,725 such codes, measured; the margin covers what the
+   * estimate leaves out, though it is a worst case, every constant-pool load an {@code ldc_w}). Bigger tables get a
+   * final class with the enum's API whose constants are spread over holder interfaces, each holder's initializer
+   * within the same budget. HotSpot's 8,000-byte {@code HugeMethodLimit} does not apply here: a static
+   * initializer (and {@code $values()}, which it calls) runs once, interpreted anyway; every method that runs more
+   * than once stays under it (see {@link MethodSplitter}).
    */
-  static final int INITIALIZER_BUDGET = 7_000;
-
-  /** The most constants per holder interface of the class form, whatever their size. */
-  static final int CONSTANTS_PER_HOLDER = 150;
+  static final int INITIALIZER_BUDGET = 60_000;
 
   /** 2^32 divided by the golden ratio, as an {@code int} literal: the multiplier of Fibonacci hashing. */
   private static final String FIBONACCI_MULTIPLIER = "0x9E3779B9";
@@ -47,35 +47,48 @@ final class CodeEnumWriter {
   private static final ParameterizedTypeName LIST_OF_STRING =
       ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
-  private final GeneratedTypeNames names;
-  private final SourceFiles files;
-
-  CodeEnumWriter(GeneratedTypeNames names, SourceFiles files) {
-    this.names = names;
-    this.files = files;
+  CodeEnumWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
+    super(names, generated);
   }
 
-  void write(ErrorTable table, MexcApi api) {
-    List<CodeEntry> entries = table.codes(api);
-    if (!fitsAnEnum(entries)) {
-      writeClass(entries, api);
-      return;
+  @Override
+  List<TypeSpec.Builder> types(ErrorTable table) {
+    List<TypeSpec.Builder> types = new ArrayList<>();
+    for (MexcApi api : MexcApi.values()) {
+      List<CodeEntry> entries = table.codes(api);
+      if (fitsAnEnum(entries)) {
+        types.add(enumType(entries, api));
+      } else {
+        types.addAll(classTypes(entries, api));
+      }
     }
+    return types;
+  }
+
+  /**
+   * The arguments of one constant's constructor after any of its own: code, category and retry policy on the
+   * constant's line (wrapped if need be), then the hint and every message on lines of their own at column 6.
+   */
+  private static CodeBlock constantArguments(CodeEntry entry, ClassName category) {
+    CodeBlock.Builder arguments = CodeBlock.builder().add("$L,$W$T.$N,$W$T.$N,$>$>\n$L", entry.code(), category,
+        entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
+        StringLiterals.lines(entry.hint(), 6, 1));
+    entry.messages().forEach(message -> arguments.add(",\n$L", StringLiterals.lines(message, 6, 2)));
+    return arguments.add("$<$<").build();
+  }
+
+  private TypeSpec.Builder enumType(List<CodeEntry> entries, MexcApi api) {
     ClassName self = names.codeEnum(api);
     ClassName category = names.categoryEnum();
     String apiName = apiName(api);
-    TypeSpec.Builder type = files.markGenerated(TypeSpec.enumBuilder(self))
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(GeneratedTypeNames.ERROR_CODE)
         .addJavadoc("The documented error codes of the MEXC $L API, from the error table.\n\n"
             + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
-            + " for a code\nmissing from the table and never throw.\n", apiName, Optional.class);
+            + " for a code missing from the table and never throw.\n", apiName, Optional.class);
     for (CodeEntry entry : entries) {
-      CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $T.$N, $T.$N,$W$L", entry.code(), category,
-          entry.category(), GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name(),
-          StringLiterals.wrapped(entry.hint()));
-      entry.messages().forEach(message -> arguments.add(",$W$L", StringLiterals.wrapped(message)));
-      type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(arguments.build())
+      type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(constantArguments(entry, category))
           .addJavadoc(constantJavadoc(entry, category))
           .build());
     }
@@ -86,39 +99,38 @@ final class CodeEnumWriter {
         .addMethods(accessors(self, category, api));
     type.addMethod(lookup(self, entries, api));
     index(self, entries).ifPresent(type::addType);
-    files.write(self.packageName(), type.build());
+    return type;
   }
 
   /**
    * Writes a table too big for an enum as a final class with the same API as the enum (constants, {@code values()},
    * {@code valueOf}, {@code name()}, {@code ordinal()}, {@code compareTo}) whose constants are declared in
-   * interfaces that the class implements, each of at most {@link #CONSTANTS_PER_HOLDER} constants and
-   * {@link #INITIALIZER_BUDGET} estimated bytes of initializer: each holder initializes its own constants, so no
-   * initializer grows with the table.
+   * interfaces that the class implements, each of at most {@link #INITIALIZER_BUDGET} estimated bytes of
+   * initializer: each holder initializes its own constants, so no initializer grows beyond javac's limit.
    */
-  private void writeClass(List<CodeEntry> entries, MexcApi api) {
+  private List<TypeSpec.Builder> classTypes(List<CodeEntry> entries, MexcApi api) {
     ClassName self = names.codeEnum(api);
     ClassName category = names.categoryEnum();
-    TypeSpec.Builder type = files.markGenerated(TypeSpec.classBuilder(self))
+    List<TypeSpec.Builder> types = new ArrayList<>();
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(GeneratedTypeNames.ERROR_CODE)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self))
         .addJavadoc("The documented error codes of the MEXC $L API, from the error table.\n\n"
             + "<p>Look a code up with {@link #of(int)} or {@link #of(String)}; both return an empty {@link $T}"
-            + " for a code\nmissing from the table and never throw.\n\n"
-            + "<p>The table has $L codes, too many for an enum whose methods all stay JIT-compilable (an enum's static"
-            + "\ninitializer constructs every constant, and HotSpot never compiles a method over 8,000 bytes), so this is"
-            + " a final\nclass with the API of an enum: constants,"
-            + " {@link #values()},\n{@link #valueOf(String)}, {@link #name()}, {@link #ordinal()} and"
-            + " {@link #compareTo}. Constants are unique,\ncompare by identity, and cannot be used in"
-            + " {@code switch} labels, {@code EnumSet} or {@code EnumMap}.\n",
+            + " for a code missing from the table and never throw.\n\n"
+            + "<p>The table has $L codes, too many for an enum (an enum's static initializer constructs every"
+            + " constant, and javac refuses a method over 64 KB of bytecode), so this is a final class with the API"
+            + " of an enum: constants, {@link #values()}, {@link #valueOf(String)}, {@link #name()},"
+            + " {@link #ordinal()} and {@link #compareTo}. Constants are unique, compare by identity, and cannot be"
+            + " used in {@code switch} labels, {@code EnumSet} or {@code EnumMap}.\n",
             apiName(api), Optional.class, entries.size());
     List<List<CodeEntry>> holders = new ArrayList<>();
     int from = 0;
     long bytes = INITIALIZER_FIXED_BYTES;
     for (int index = 0; index < entries.size(); index++) {
       int constant = constantBytes(entries.get(index), index);
-      if (index > from && (index - from == CONSTANTS_PER_HOLDER || bytes + constant > INITIALIZER_BUDGET)) {
+      if (index > from && bytes + constant > INITIALIZER_BUDGET) {
         holders.add(entries.subList(from, index));
         from = index;
         bytes = INITIALIZER_FIXED_BYTES;
@@ -132,22 +144,18 @@ final class CodeEnumWriter {
     for (int index = 0; index < holders.size(); index++) {
       ClassName holder = ClassName.get(self.packageName(), self.simpleName() + "Constants" + index);
       // Public: reflection (Field.get) checks the declaring type's access, unlike bytecode that reads the constants.
-      TypeSpec.Builder holderType = files.markGenerated(TypeSpec.interfaceBuilder(holder))
+      TypeSpec.Builder holderType = TypeSpec.interfaceBuilder(holder)
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Constants $L to $L of {@link $T}, which inherits them; always use them through {@link $T}.\n",
               ordinal, ordinal + holders.get(index).size() - 1, self, self);
       for (CodeEntry entry : holders.get(index)) {
-        CodeBlock.Builder arguments = CodeBlock.builder().add("$L, $S, $L, $T.$N, $T.$N,$W$L", ordinal,
-            entry.name(), entry.code(), category, entry.category(), GeneratedTypeNames.RETRY_POLICY,
-            entry.retryPolicy().name(), StringLiterals.wrapped(entry.hint()));
-        entry.messages().forEach(message -> arguments.add(",$W$L", StringLiterals.wrapped(message)));
         holderType.addField(FieldSpec.builder(self, entry.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(constantJavadoc(entry, category))
-            .initializer("new $T($L)", self, arguments.build())
+            .initializer("new $T($L,$W$S,$W$L)", self, ordinal, entry.name(), constantArguments(entry, category))
             .build());
         ordinal++;
       }
-      files.write(self.packageName(), holderType.build());
+      types.add(holderType);
       type.addSuperinterface(holder);
       touch.addStatement("$T.requireNonNull($T.$N)", Objects.class, holder, holders.get(index).get(0).name());
     }
@@ -246,7 +254,8 @@ final class CodeEnumWriter {
         .addMethods(accessors(self, category, api))
         .addMethod(lookup(self, entries, api));
     index(self, entries).ifPresent(type::addType);
-    files.write(self.packageName(), type.build());
+    types.add(type);
+    return types;
   }
 
   /** The initializer's bytes besides the constants: {@code $VALUES = $values()} and {@code return}. */
@@ -320,13 +329,12 @@ final class CodeEnumWriter {
 
   private static CodeBlock constantJavadoc(CodeEntry entry, ClassName category) {
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add("$L\n", JavadocText.wrap("{@code " + entry.code() + "}: "
-            + JavadocText.sentence(JavadocText.escape(entry.message()))));
+        .add("{@code $L}: $L\n", entry.code(), JavadocText.sentence(JavadocText.escape(entry.message())));
     if (entry.messages().size() > 1) {
-      javadoc.add("\n$L\n", JavadocText.wrap("<p>Also documented as: " + JavadocText.sentence(String.join("; ",
-          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList()))));
+      javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
+          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
     }
-    return javadoc.add("\n$L\n", JavadocText.wrap("<p>Hint: " + JavadocText.sentence(JavadocText.escape(entry.hint()))))
+    return javadoc.add("\n<p>Hint: $L\n", JavadocText.sentence(JavadocText.escape(entry.hint())))
         .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
             GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())
         .build();
@@ -415,7 +423,7 @@ final class CodeEnumWriter {
   private static MethodSpec lookup(ClassName self, List<CodeEntry> entries, MexcApi api) {
     MethodSpec.Builder lookup = MethodSpec.methodBuilder("forCode")
         .addJavadoc("Looks up a code like {@link #of(int)}, without the {@code Optional}: for hot paths such as the"
-            + " generated\ndispatchers, which read nothing but the table. Never throws, never allocates.\n\n"
+            + " generated dispatchers, which read nothing but the table. Never throws, never allocates.\n\n"
             + "@param code the $L code MEXC sent\n"
             + "@return the constant, or {@code null} when the code is not in the table\n",
             api.name().toLowerCase(Locale.ROOT))
@@ -458,7 +466,7 @@ final class CodeEnumWriter {
     int slots = 1 << bits;
     return Optional.of(TypeSpec.classBuilder(INDEX)
         .addJavadoc("The codes of the table by hash slot: a code hashes to {@code (code * $L) >>> SHIFT} and lies in"
-            + " that\nslot or, after collisions, in one of the following ones, before the next empty slot.\n",
+            + " that slot or, after collisions, in one of the following ones, before the next empty slot.\n",
             FIBONACCI_MULTIPLIER)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
@@ -484,14 +492,5 @@ final class CodeEnumWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build());
-  }
-
-  private static MethodSpec getter(String name, com.palantir.javapoet.TypeName type) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", name)
-        .build();
   }
 }

@@ -6,46 +6,50 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
+import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.plan.DispatchPlan;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
-import io.github.mexcerrors.processor.plan.DispatchPlan;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.names.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
-import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Generates a dispatcher for one handler class: static methods that route a code, or an exception, to the handler
- * method chosen at compile time, through a {@code switch} on the code.
+ * method chosen at compile time. The routing of each API is written once, in a private {@code route} method (a
+ * {@code switch} on the code) that both the overload of a code and the overload of an exception call: it takes the
+ * exception being dispatched, or {@code null}, and a handler method that takes an exception gets that one, or a
+ * new one made by the factory without a stack trace (it is handed to the handler, never thrown by the dispatcher).
  */
-public final class DispatcherWriter {
-  private static final Pattern USES_CODE = Pattern.compile("(?<![.\\w])code\\b");
-  private static final Pattern USES_MESSAGE =
-      Pattern.compile("(?<![.\\w])message\\b");
-
+public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   /**
    * Above this many category methods, the exception overload checks the exception's class in a helper method of
-   * its own rather than inline: the overload also holds the routing of both APIs, and every generated method must
-   * stay under HotSpot's 8,000-byte {@code HugeMethodLimit}.
+   * its own rather than inline, so that it stays under HotSpot's 8,000-byte {@code HugeMethodLimit}.
    */
   static final int INLINE_CATEGORY_CHECKS = 16;
+
+  /** The helper that picks or makes the exception handed to a handler method. */
+  private static final String EXCEPTION_OF = "exceptionOf";
 
   private final GeneratedTypeNames names;
   private final SourceFiles files;
@@ -54,34 +58,54 @@ public final class DispatcherWriter {
    * Creates the writer.
    *
    * @param names the names of the table's types
-   * @param files where sources go
+   * @param files where sources go, and whether they carry {@code @Generated}
    */
   public DispatcherWriter(GeneratedNames names, SourceFiles files) {
+    super(files.generated());
     this.names = new GeneratedTypeNames(names);
     this.files = files;
   }
 
-  /** Where the dispatch method's values come from: a code and message, or an exception. */
-  private enum Source {
-    CODE_AND_MESSAGE,
-    EXCEPTION
-  }
-
   /**
-   * Writes the dispatcher of a plan.
+   * Generates and writes the dispatcher of a plan.
    *
    * @param plan the plan
    */
   public void write(DispatchPlan plan) {
+    files.write(generate(plan));
+  }
+
+  /** Where the values a handler method receives come from. */
+  private enum Source {
+    /** A route method: {@code code}, {@code message}, a literal API, and the exception, or {@code null}. */
+    ROUTE,
+    /** The overload of a code, after routing: {@code code}, {@code message} and a literal API, no exception. */
+    CODE,
+    /** The overload of an exception, after routing: everything read from {@code exception}. */
+    EXCEPTION
+  }
+
+  @Override
+  String packageName(DispatchPlan plan) {
+    return plan.handlerClass().dispatcherPackage();
+  }
+
+  @Override
+  Optional<Element> originatingElement(DispatchPlan plan) {
+    return Optional.of(plan.handlerClass().element());
+  }
+
+  @Override
+  List<TypeSpec.Builder> types(DispatchPlan plan) {
     TypeElement handlerElement = plan.handlerClass().element();
     TypeName handler = handlerType(handlerElement);
-    ClassName self = ClassName.get(plan.handlerClass().dispatcherPackage(), plan.handlerClass().dispatcherSimpleName());
+    ClassName self = ClassName.get(plan.handlerClass().dispatcherPackage(),
+        plan.handlerClass().dispatcherSimpleName());
     ClassName api = GeneratedTypeNames.API;
-    TypeSpec.Builder type = files.markGenerated(TypeSpec.classBuilder(self))
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.FINAL)
-        .addOriginatingElement(handlerElement)
         .addJavadoc("Dispatches MEXC errors to the handler methods of {@link $T}: the method of the exact code"
-            + " first, then\nthe method of the nearest category, then the fallback. Stateless and thread-safe.\n",
+            + " first, then the method of the nearest category, then the fallback. Stateless and thread-safe.\n",
             ClassName.get(handlerElement))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Modifier[] visibility = plan.handlerClass().isPublic()
@@ -90,8 +114,18 @@ public final class DispatcherWriter {
       type.addModifiers(Modifier.PUBLIC);
     }
     List<MethodSpec> helpers = new ArrayList<>();
+    Map<MexcApi, Boolean> routed = new LinkedHashMap<>();
+    for (MexcApi apiValue : MexcApi.values()) {
+      routed.put(apiValue, addRoute(plan, apiValue, helpers));
+    }
     for (MexcApi apiValue : MexcApi.values()) {
       boolean spot = apiValue == MexcApi.SPOT;
+      CodeBlock.Builder body = CodeBlock.builder();
+      if (routed.get(apiValue)) {
+        body.beginControlFlow("if ($N(handler, code, message, null))", routeName(apiValue))
+            .addStatement("return true")
+            .endControlFlow();
+      }
       type.addMethod(MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
           .addJavadoc("Calls the handler method of a $L error code.\n\n@param handler the handler\n"
               + "@param code the code MEXC sent\n@param message the message MEXC sent; may be {@code null}\n"
@@ -101,8 +135,8 @@ public final class DispatcherWriter {
           .addParameter(handler, "handler")
           .addParameter(int.class, "code")
           .addParameter(String.class, "message")
-          .addCode(codeSwitch(plan, apiValue, Source.CODE_AND_MESSAGE, helpers))
-          .addCode(afterSwitch(plan, CodeBlock.of("$T.$N", api, apiValue.name()), Source.CODE_AND_MESSAGE))
+          .addCode(body.build())
+          .addCode(fallback(plan, CodeBlock.of("$T.$N", api, apiValue.name()), Source.CODE))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")
@@ -115,31 +149,74 @@ public final class DispatcherWriter {
         .addParameter(api, "api")
         .addParameter(int.class, "code")
         .addParameter(String.class, "message")
-        .addStatement("return api == $T.FUTURES ? dispatchFutures(handler, code, message)"
-            + " : dispatch(handler, code, message)", api)
+        .addStatement("return api == $T.FUTURES$W? dispatchFutures(handler, code, message)$W"
+            + ": dispatch(handler, code, message)", api)
         .build());
-    CodeBlock.Builder byException = CodeBlock.builder();
-    CodeBlock futures = codeSwitch(plan, MexcApi.FUTURES, Source.EXCEPTION, helpers);
-    CodeBlock spot = codeSwitch(plan, MexcApi.SPOT, Source.EXCEPTION, helpers);
-    if (!futures.isEmpty() && !spot.isEmpty()) {
-      byException.beginControlFlow("if (exception.api() == $T.FUTURES)", api).add(futures)
-          .nextControlFlow("else").add(spot).endControlFlow();
-    } else if (!futures.isEmpty()) {
-      byException.beginControlFlow("if (exception.api() == $T.FUTURES)", api).add(futures).endControlFlow();
-    } else if (!spot.isEmpty()) {
-      byException.beginControlFlow("if (exception.api() == $T.SPOT)", api).add(spot).endControlFlow();
+    type.addMethod(MethodSpec.methodBuilder("dispatch")
+        .addJavadoc("Calls the handler method of an exception; a method that takes the exception receives this very"
+            + " object. A code missing from the table reaches the handler of the exception's category, if any,"
+            + " else the fallback.\n\n@param handler the handler\n@param exception the exception\n"
+            + "@return whether a handler method ran\n")
+        .addModifiers(visibility)
+        .returns(boolean.class)
+        .addParameter(handler, "handler")
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
+        .addCode(byException(plan, routed, handler, helpers))
+        .build());
+    type.addMethods(helpers);
+    if (handsOverExceptions(plan)) {
+      type.addMethod(exceptionOf());
+    }
+    return List.of(type);
+  }
+
+  /**
+   * Tells whether a route method or the overload of a code calls a method that takes an exception, which then
+   * goes through {@code exceptionOf}.
+   */
+  private static boolean handsOverExceptions(DispatchPlan plan) {
+    List<HandlerMethod> methods = new ArrayList<>();
+    plan.routes().values().forEach(routes -> {
+      routes.listed().forEach(route -> methods.add(route.method()));
+      if (routes.byCategory()) {
+        methods.addAll(plan.categoryMethods().values());
+      }
+    });
+    plan.fallback().ifPresent(methods::add);
+    return methods.stream().flatMap(method -> method.parameters().stream())
+        .anyMatch(parameter -> parameter.kind() == ParameterKind.EXCEPTION);
+  }
+
+  /** The body of the exception overload: the route of its API, then its class, then the fallback. */
+  private CodeBlock byException(DispatchPlan plan, Map<MexcApi, Boolean> routed, TypeName handler,
+      List<MethodSpec> helpers) {
+    ClassName api = GeneratedTypeNames.API;
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
+        routeName(MexcApi.FUTURES));
+    CodeBlock spot = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
+        routeName(MexcApi.SPOT));
+    CodeBlock condition = null;
+    if (routed.get(MexcApi.FUTURES) && routed.get(MexcApi.SPOT)) {
+      condition = CodeBlock.of("exception.api() == $T.FUTURES$W? $L$W: $L", api, futures, spot);
+    } else if (routed.get(MexcApi.FUTURES)) {
+      condition = CodeBlock.of("exception.api() == $T.FUTURES$W&& $L", api, futures);
+    } else if (routed.get(MexcApi.SPOT)) {
+      condition = CodeBlock.of("exception.api() == $T.SPOT$W&& $L", api, spot);
+    }
+    if (condition != null) {
+      body.beginControlFlow("if ($L)", condition).addStatement("return true").endControlFlow();
     }
     CodeBlock.Builder byClass = CodeBlock.builder();
     for (CategoryRoute route : plan.categoryRoutes()) {
-      ClassName exceptionClass = names.exception(route.category());
-      byClass.beginControlFlow("if (exception instanceof $T)", exceptionClass)
-          .addStatement(call(route.method(), handlerElement, CodeBlock.of("exception.api()"), Source.EXCEPTION, null,
-              true))
+      byClass.beginControlFlow("if (exception instanceof $T)", names.exception(route.category()))
+          .addStatement(call(route.method(), plan.handlerClass().element(), CodeBlock.of("exception.api()"),
+              Source.EXCEPTION, null))
           .addStatement("return true")
           .endControlFlow();
     }
     if (plan.categoryRoutes().size() <= INLINE_CATEGORY_CHECKS) {
-      byException.add(byClass.build());
+      body.add(byClass.build());
     } else {
       helpers.add(MethodSpec.methodBuilder("dispatchByExceptionClass")
           .addJavadoc("Calls the handler method of the exception's category, if any.\n\n"
@@ -148,97 +225,78 @@ public final class DispatcherWriter {
           .returns(boolean.class)
           .addParameter(handler, "handler")
           .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-          .addCode(withLocals(byClass.build()))
+          .addCode(byClass.build())
           .addStatement("return false")
           .build());
-      byException.beginControlFlow("if (dispatchByExceptionClass(handler, exception))")
+      body.beginControlFlow("if (dispatchByExceptionClass(handler, exception))")
           .addStatement("return true")
           .endControlFlow();
     }
-    byException.add(afterSwitch(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION));
-    type.addMethod(MethodSpec.methodBuilder("dispatch")
-        .addJavadoc("Calls the handler method of an exception; a method that takes the exception receives this very"
-            + " object.\nA code missing from the table reaches the handler of the exception's category, if any,"
-            + " else the fallback.\n\n@param handler the handler\n@param exception the exception\n"
-            + "@return whether a handler method ran\n")
-        .addModifiers(visibility)
-        .returns(boolean.class)
-        .addParameter(handler, "handler")
-        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-        .addCode(withLocals(byException.build()))
-        .build());
-    type.addMethods(helpers);
-    files.write(self.packageName(), type.build());
+    return body.add(fallback(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION)).build();
   }
 
-  /**
-   * Declares the {@code code} and {@code message} locals of the exception overload, each only if the body uses it
-   * (an unused local is a warning under the Eclipse compiler).
-   */
-  private static CodeBlock withLocals(CodeBlock body) {
-    String text = body.toString();
-    CodeBlock.Builder block = CodeBlock.builder();
-    if (USES_CODE.matcher(text).find()) {
-      block.addStatement("int code = exception.code()");
-    }
-    if (USES_MESSAGE.matcher(text).find()) {
-      block.addStatement("String message = exception.exchangeMessage()");
-    }
-    return block.add(body).build();
+  private static String routeName(MexcApi api) {
+    return api == MexcApi.SPOT ? "routeSpot" : "routeFutures";
   }
 
-  /**
-   * The routing of one API's codes: a {@code switch} that calls the handler method and returns {@code true}, and
-   * falls through for codes without a method; or, for big tables, a router over chunk methods (see
-   * {@link MethodSplitter}) that returns {@code true} when a chunk handled the code. Chunk methods go to
-   * {@code helpers}.
-   */
-  private CodeBlock codeSwitch(DispatchPlan plan, MexcApi api, Source source, List<MethodSpec> helpers) {
-    CodeRoutes routes = plan.routes().get(api);
-    if (!routes.byCategory()) {
-      return exactSwitch(plan, routes.listed(), api, source, helpers);
-    }
-    // In a method of its own: the switch grows with the categories, and the caller holds other routing too.
-    String name = helperPrefix(api, source) + "ByCategory";
-    helpers.add(helper(name, plan.handlerClass().element(), source)
-        .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
-            + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT))
-        .addCode(categorySwitch(plan, api, source))
-        .addStatement("return false")
-        .build());
-    return CodeBlock.builder()
-        .add(exactSwitch(plan, routes.listed(), api, source, helpers))
-        .beginControlFlow("if ($L($L))", name, helperArguments(source))
-        .addStatement("return true")
-        .endControlFlow()
-        .build();
-  }
-
-  private static String helperPrefix(MexcApi api, Source source) {
-    return (api == MexcApi.SPOT ? "dispatchSpot" : "dispatchFutures") + (source == Source.EXCEPTION ? "Exception" : "");
-  }
-
-  private static String helperArguments(Source source) {
-    return source == Source.EXCEPTION ? "handler, exception, code, message" : "handler, code, message";
-  }
-
-  /** A private helper that takes the handler, the exception (for that source), the code and the message. */
-  private static MethodSpec.Builder helper(String name, TypeElement handler, Source source) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+  /** A private helper of the routing: the handler, the code, the message and the exception or {@code null}. */
+  private static MethodSpec.Builder routeMethod(String name, TypeElement handler) {
+    return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(handlerType(handler), "handler");
-    if (source == Source.EXCEPTION) {
-      method.addParameter(GeneratedTypeNames.EXCEPTION, "exception");
+        .addParameter(handlerType(handler), "handler")
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "message")
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception");
+  }
+
+  /**
+   * Adds the route method of one API's codes, if any code of it reaches a method: a {@code switch} that calls the
+   * handler method and returns {@code true} (for big tables a router over chunk methods, see
+   * {@link MethodSplitter}), then, when the plan routes the API by category, the lookup of the code's category.
+   *
+   * @return whether the API has a route method
+   */
+  private boolean addRoute(DispatchPlan plan, MexcApi api, List<MethodSpec> helpers) {
+    CodeRoutes routes = plan.routes().get(api);
+    if (routes.listed().isEmpty() && !routes.byCategory()) {
+      return false;
     }
-    return method.addParameter(int.class, "code").addParameter(String.class, "message");
+    TypeElement handler = plan.handlerClass().element();
+    List<MethodSpec> chunks = new ArrayList<>();
+    CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.listed(), api, chunks));
+    if (routes.byCategory()) {
+      // In a method of its own: the switch grows with the categories.
+      String name = routeName(api) + "ByCategory";
+      chunks.add(routeMethod(name, handler)
+          .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
+              + "@return whether a handler method ran\n", api.name().toLowerCase(Locale.ROOT))
+          .addCode(categorySwitch(plan, api))
+          .addStatement("return false")
+          .build());
+      body.addStatement("return $N(handler, code, message, exception)", name);
+    } else {
+      body.addStatement("return false");
+    }
+    String apiName = api.name().toLowerCase(Locale.ROOT);
+    helpers.add(routeMethod(routeName(api), handler)
+        .addJavadoc("Calls the handler method that a $L code reaches by its code or its category, if any.\n\n"
+            + "@param handler the handler\n@param code the code MEXC sent\n"
+            + "@param message the message MEXC sent; may be {@code null}\n"
+            + "@param exception the exception being dispatched, or {@code null} when a code is: a handler method"
+            + " that takes an exception then receives a new one, without a stack trace\n"
+            + "@return whether a handler method ran\n", apiName)
+        .addCode(body.build())
+        .build());
+    helpers.addAll(chunks);
+    return true;
   }
 
   /**
    * Routes the codes that reach a method through their category: looks the code up, then switches on its
    * category, each category going to the method of its nearest handled ancestor.
    */
-  private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api, Source source) {
+  private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api) {
     Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
     plan.categoryMethods().forEach((category, method) ->
         groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category));
@@ -254,7 +312,7 @@ public final class DispatcherWriter {
       }
       // Category methods take no table entry: the call does not depend on the code.
       body.indent()
-          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, source, null, false))
+          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, Source.ROUTE, null))
           .addStatement("return true")
           .unindent();
     }
@@ -265,8 +323,7 @@ public final class DispatcherWriter {
   }
 
   /** The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. */
-  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, Source source,
-      List<MethodSpec> helpers) {
+  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, List<MethodSpec> chunkMethods) {
     if (routes.isEmpty()) {
       return CodeBlock.of("");
     }
@@ -284,7 +341,7 @@ public final class DispatcherWriter {
       String key = route.method().element() + (takesEntry ? " " + route.entry().name() : "");
       keys.put(route, key);
       calls.put(route, callsByKey.computeIfAbsent(key,
-          unused -> call(route.method(), handler, apiLiteral, source, route.entry(), false)));
+          unused -> call(route.method(), handler, apiLiteral, Source.ROUTE, route.entry())));
     }
     ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
       private List<Route> chunk;
@@ -300,19 +357,16 @@ public final class DispatcherWriter {
         return callsInChunk.add(keys.get(route)) ? callBytes(route) : 0;
       }
     };
-    // The exception overload holds the switches of both APIs: each gets half the budget there.
-    int budget = source == Source.EXCEPTION ? MethodSplitter.BYTE_BUDGET / 2 : MethodSplitter.BYTE_BUDGET;
-    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes, budget);
+    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
     if (chunks.size() == 1) {
-      return CodeBlock.builder().add(switchOf(routes, calls, keys)).build();
+      return switchOf(routes, calls, keys);
     }
-    String prefix = helperPrefix(api, source);
-    String arguments = helperArguments(source);
+    String prefix = routeName(api);
     for (int index = 0; index < chunks.size(); index++) {
       List<Route> chunk = chunks.get(index);
-      helpers.add(helper(prefix + index, handler, source)
+      chunkMethods.add(routeMethod(prefix + index, handler)
           .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
-              + "@return whether a handler method ran\n", api.name().toLowerCase(java.util.Locale.ROOT),
+              + "@return whether a handler method ran\n", api.name().toLowerCase(Locale.ROOT),
               chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code())
           .addCode(switchOf(chunk, calls, keys))
           .addStatement("return false")
@@ -320,7 +374,7 @@ public final class DispatcherWriter {
     }
     List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).entry().code()).toList();
     return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
-        .beginControlFlow("if ($L$L($L))", prefix, index, arguments)
+        .beginControlFlow("if ($L$L(handler, code, message, exception))", prefix, index)
         .addStatement("return true")
         .endControlFlow()
         .build());
@@ -347,7 +401,7 @@ public final class DispatcherWriter {
 
   /**
    * A generous estimate of the bytecode of one call and its {@code return true}: loads, invoke and return, plus
-   * what each argument costs (an exception argument is created through the factory, with a cast).
+   * what each argument costs (an exception argument goes through {@code exceptionOf}).
    */
   private static int callBytes(Route route) {
     int bytes = 12;
@@ -357,12 +411,12 @@ public final class DispatcherWriter {
     return bytes;
   }
 
-  private CodeBlock afterSwitch(DispatchPlan plan, CodeBlock api, Source source) {
+  private CodeBlock fallback(DispatchPlan plan, CodeBlock api, Source source) {
     if (plan.fallback().isEmpty()) {
       return CodeBlock.builder().addStatement("return false").build();
     }
     return CodeBlock.builder()
-        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null, true))
+        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null))
         .addStatement("return true")
         .build();
   }
@@ -371,57 +425,77 @@ public final class DispatcherWriter {
    * A call of a handler method.
    *
    * @param entry the code's table entry, for a method of exact codes; else null
-   * @param exceptionTypeKnown whether an exception passed to the method is known to be of the parameter's type (it
-   *     was checked with {@code instanceof}, or the parameter is {@code MexcException}); else the exception is cast
-   *     only after a check, and created anew when it is of another type
    */
-  private CodeBlock call(HandlerMethod method, TypeElement handler, CodeBlock api, Source source, CodeEntry entry,
-      boolean exceptionTypeKnown) {
+  private CodeBlock call(HandlerMethod method, TypeElement handler, CodeBlock api, Source source, CodeEntry entry) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (HandlerParameter parameter : method.element().getParameters().stream()
         .map(element -> method.parameters().stream().filter(p -> p.element().equals(element)).findFirst()
             .orElseThrow())
         .toList()) {
-      arguments.add(argument(parameter, api, source, entry, exceptionTypeKnown));
+      arguments.add(argument(parameter, api, source, entry));
     }
     CodeBlock target = method.isStatic() ? CodeBlock.of("$T", ClassName.get(handler)) : CodeBlock.of("handler");
-    return CodeBlock.of("$L.$N($L)", target, method.name(), CodeBlock.join(arguments, ", "));
+    // A break may follow the opening parenthesis ($Z), for a long method name followed by a long first argument.
+    return CodeBlock.of("$L.$N($Z$L)", target, method.name(), CodeBlock.join(arguments, ",$W"));
   }
 
-  private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, CodeEntry entry,
-      boolean exceptionTypeKnown) {
+  private CodeBlock argument(HandlerParameter parameter, CodeBlock api, Source source, CodeEntry entry) {
+    boolean fromException = source == Source.EXCEPTION;
     switch (parameter.kind()) {
       case CODE:
-        return CodeBlock.of("code");
+        return CodeBlock.of(fromException ? "exception.code()" : "code");
       case MESSAGE:
-        return CodeBlock.of("message");
+        return CodeBlock.of(fromException ? "exception.exchangeMessage()" : "message");
       case API:
         return api;
       case ENTRY:
         return CodeBlock.of("$T.$N", names.codeEnum(entry.api()), entry.name());
       case EXCEPTION:
-        return exception(parameter, api, source, exceptionTypeKnown);
+        return exception(parameter, api, source);
       default:
         throw new AssertionError(parameter.kind());
     }
   }
 
-  private CodeBlock exception(HandlerParameter parameter, CodeBlock api, Source source, boolean exceptionTypeKnown) {
+  /**
+   * The exception argument: after routing in the exception overload, the exception itself, cast when the method
+   * takes a subclass (the category's {@code instanceof} check passed); in a route method or the overload of a code,
+   * what {@code exceptionOf} picks or makes.
+   */
+  private CodeBlock exception(HandlerParameter parameter, CodeBlock api, Source source) {
     boolean base = parameter.typeName().equals(MexcException.class.getCanonicalName());
     ClassName type = names.exceptionType(parameter.typeName());
-    CodeBlock created = CodeBlock.of("$T.create($L, code, message)", names.factory(), api);
-    if (source == Source.CODE_AND_MESSAGE) {
-      return base ? created : CodeBlock.of("($T) $L", type, created);
+    if (source == Source.EXCEPTION) {
+      return base ? CodeBlock.of("exception") : CodeBlock.of("($T) exception", type);
     }
-    if (base) {
-      return CodeBlock.of("exception");
-    }
-    if (exceptionTypeKnown) {
-      return CodeBlock.of("($T) exception", type);
-    }
-    return CodeBlock.of("exception instanceof $T ? ($T) exception : ($T) $T.create($L, code, message,"
-        + " exception.httpStatus().orElse($T.NO_HTTP_STATUS))", type, type, type, names.factory(), api,
-        GeneratedTypeNames.EXCEPTION);
+    return CodeBlock.of("$N($T.class,$W$L,$W$L,$Wcode,$Wmessage)", EXCEPTION_OF, type,
+        source == Source.ROUTE ? "exception" : "null", api);
+  }
+
+  /** The helper that hands an exception to a handler method, made without a stack trace when need be. */
+  private MethodSpec exceptionOf() {
+    TypeVariableName e = TypeVariableName.get("E", GeneratedTypeNames.EXCEPTION);
+    ClassName exception = GeneratedTypeNames.EXCEPTION;
+    return MethodSpec.methodBuilder(EXCEPTION_OF)
+        .addJavadoc("Returns the exception a handler method receives: the one being dispatched if it is of the"
+            + " method's type, else a new one from the factory, without a stack trace (the dispatcher hands it to"
+            + " the method and never throws it), from the answer of the one being dispatched, if any.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(e)
+        .returns(e)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "type")
+        .addParameter(exception, "exception")
+        .addParameter(GeneratedTypeNames.API, "api")
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "message")
+        .beginControlFlow("if (type.isInstance(exception))")
+        .addStatement("return type.cast(exception)")
+        .endControlFlow()
+        .addStatement("$T response = exception != null$W? exception.response()$W"
+            + ": $T.of(api, code, message, $T.NO_HTTP_STATUS)", GeneratedTypeNames.RESPONSE,
+            GeneratedTypeNames.RESPONSE, exception)
+        .addStatement("return type.cast($T.factory().createWithoutStackTrace(response))", names.factory())
+        .build();
   }
 
   private static TypeName handlerType(TypeElement element) {

@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.generation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,20 +10,27 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Generates one exception class per category, extending its parent category's class. */
-final class ExceptionWriter {
-  private final GeneratedTypeNames names;
-  private final SourceFiles files;
-
-  ExceptionWriter(GeneratedTypeNames names, SourceFiles files) {
-    this.names = names;
-    this.files = files;
+final class ExceptionWriter extends TableWriter {
+  ExceptionWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
+    super(names, generated);
   }
 
-  void write(ErrorTable table, Category category) {
+  @Override
+  List<TypeSpec.Builder> types(ErrorTable table) {
+    List<TypeSpec.Builder> types = new ArrayList<>();
+    for (Category category : table.categories()) {
+      types.add(type(table, category));
+    }
+    return types;
+  }
+
+  private TypeSpec.Builder type(ErrorTable table, Category category) {
     ClassName self = names.exception(category);
     ClassName parent = category.parent().map(names::exception).orElse(GeneratedTypeNames.EXCEPTION);
     CodeBlock.Builder javadoc = CodeBlock.builder()
@@ -45,27 +53,24 @@ final class ExceptionWriter {
       javadoc.add("\n<p>Also thrown for codes missing from the table that arrive with HTTP status $L.\n",
           String.join(" or ", category.httpStatuses().stream().map(String::valueOf).toList()));
     }
-    TypeSpec type = files.markGenerated(TypeSpec.classBuilder(self))
+    return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .superclass(parent)
         .addJavadoc(javadoc.build())
         .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL).initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Creates the exception; {@link $T} calls this.\n\n"
+            .addJavadoc("Creates the exception; only {@link $T} and subclasses call this.\n\n"
                 + "@param response what MEXC answered\n"
                 + "@param errorCode the table entry, or {@code null} for a code missing from the table\n"
                 + "@param category the category\n"
                 + "@param writableStackTrace whether to fill in the stack trace\n",
                 names.factory())
-            .addModifiers(Modifier.PUBLIC)
             .addParameter(GeneratedTypeNames.RESPONSE, "response")
             .addParameter(GeneratedTypeNames.ERROR_CODE, "errorCode")
-            .addParameter(GeneratedTypeNames.ERROR_CATEGORY, "category")
+            .addParameter(names.categoryEnum(), "category")
             .addParameter(boolean.class, "writableStackTrace")
             .addStatement("super(response, errorCode, category, writableStackTrace)")
-            .build())
-        .build();
-    files.write(self.packageName(), type);
+            .build());
   }
 }

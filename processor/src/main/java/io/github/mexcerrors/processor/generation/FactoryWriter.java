@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.generation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +11,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -17,30 +21,27 @@ import javax.lang.model.element.Modifier;
  * Generates {@code MexcErrors}: the factory that turns (api, code, message, HTTP status) into the most specific
  * exception, and the lookup across both APIs.
  */
-final class FactoryWriter {
-  private final GeneratedTypeNames names;
-  private final SourceFiles files;
-
-  FactoryWriter(GeneratedTypeNames names, SourceFiles files) {
-    this.names = names;
-    this.files = files;
+final class FactoryWriter extends TableWriter {
+  FactoryWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
+    super(names, generated);
   }
 
-  void write(ErrorTable table) {
+  @Override
+  List<TypeSpec.Builder> types(ErrorTable table) {
     ClassName self = names.factory();
     ClassName exception = GeneratedTypeNames.EXCEPTION;
     ClassName api = GeneratedTypeNames.API;
     ClassName categoryEnum = names.categoryEnum();
     ClassName response = GeneratedTypeNames.RESPONSE;
-    TypeSpec.Builder type = files.markGenerated(TypeSpec.classBuilder(self))
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(GeneratedTypeNames.EXCEPTION_FACTORY)
         .addJavadoc("Creates the most specific exception for an error answer of the MEXC API, and looks codes up"
             + " in both APIs.\n\n<p>A code of the table becomes its category's exception; a code missing from the"
-            + " table becomes the\nexception of the category that its HTTP status names, else a plain {@link $T}."
-            + " The raw code, the\nexchange's message and the HTTP status are always kept. No method here throws"
-            + " on unknown or malformed\ninput.\n\n<p>The static methods are the short way; {@link #factory()} is"
-            + " the same as a {@link $T},\nfor libraries that read HTTP answers and take a factory as a"
+            + " table becomes the exception of the category that its HTTP status names, else a plain {@link $T}."
+            + " The raw code, the exchange's message and the HTTP status are always kept. No method here throws"
+            + " on unknown or malformed input.\n\n<p>The static methods are the short way; {@link #factory()} is"
+            + " the same as a {@link $T}, for libraries that read HTTP answers and take a factory as a"
             + " parameter.\n", exception, GeneratedTypeNames.EXCEPTION_FACTORY)
         .addField(FieldSpec.builder(self, "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self).build())
@@ -76,60 +77,22 @@ final class FactoryWriter {
         .addParameter(int.class, "code")
         .addStatement("return lookup(api, code)")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for a code whose HTTP status is not known.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n@return the most specific exception\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for a code whose HTTP status is not"
+            + " known."), false, false)
         .addStatement("return build($T.of(api, code, message, $T.NO_HTTP_STATUS), true)", response, exception)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for an error answer.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for an error answer."), false, true)
         .addStatement("return build($T.of(api, code, message, httpStatus), true)", response)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Creates the exception for an error answer whose code was sent as text (e.g. {@code \"30021\"})."
-            + "\nText that is not a 32-bit integer gives {@link $T#NO_CODE} and keeps the text as raw code.\n\n"
-            + "@param api the API that answered\n@param rawCode the code as text; may be {@code null}\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception, exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(String.class, "rawCode")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
-        .addStatement("return build($T.builder(api).rawCode(rawCode).message(message)"
+    type.addMethod(shortcut("create", CodeBlock.of("Creates the exception for an error answer whose code was sent"
+            + " as text (e.g. {@code \"30021\"}). Text that is not a 32-bit integer gives {@link $T#NO_CODE} and"
+            + " keeps the text as raw code.", exception), true, true)
+        .addStatement("return build($T.builder(api).rawCode(rawCode).message(message)$W"
             + ".httpStatus(httpStatus).build(), true)", response)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("createWithoutStackTrace")
-        .addJavadoc("Like {@link #create(MexcApi, int, String, int)}, but the exception has no stack trace,"
-            + " which makes it\ncheaper to create: for errors that are handled as values, not thrown across layers.\n\n"
-            + "@param api the API that answered\n@param code the code\n"
-            + "@param message the exchange's message; may be {@code null}\n"
-            + "@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n@return the most specific exception\n",
-            exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(exception)
-        .addParameter(api, "api")
-        .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
-        .addParameter(int.class, "httpStatus")
+    type.addMethod(shortcut("createWithoutStackTrace", CodeBlock.of("Like {@link #create(MexcApi, int, String,"
+            + " int)}, but the exception has no stack trace, which makes it cheaper to create: for errors that are"
+            + " handled as values, not thrown across layers."), false, true)
         .addStatement("return build($T.of(api, code, message, httpStatus), false)", response)
         .build());
     type.addMethod(MethodSpec.methodBuilder("lookup")
@@ -141,31 +104,29 @@ final class FactoryWriter {
         .addParameter(api, "api")
         .addParameter(int.class, "code")
         .addStatement("$T.requireNonNull(api, $S)", java.util.Objects.class, "api")
-        .addStatement("return api == $T.FUTURES ? $T.of(code) : $T.of(code)", api,
+        .addStatement("return api == $T.FUTURES$W? $T.of(code)$W: $T.of(code)", api,
             names.codeEnum(MexcApi.FUTURES), names.codeEnum(MexcApi.SPOT))
         .build());
 
     CodeBlock.Builder build = CodeBlock.builder()
         .addStatement("$T api = response.api()", api)
         .addStatement("int code = response.code()")
-        .addStatement("$T entry = api == $T.FUTURES ? $T.forCode(code) : $T.forCode(code)",
+        .addStatement("$T entry = api == $T.FUTURES$W? $T.forCode(code)$W: $T.forCode(code)",
             GeneratedTypeNames.ERROR_CODE, api, names.codeEnum(MexcApi.FUTURES), names.codeEnum(MexcApi.SPOT))
-        .addStatement("$T category = entry != null ? ($T) entry.category() : categoryOfHttpStatus(response.httpStatusOrNone())",
-            categoryEnum, categoryEnum)
+        .addStatement("$T category = entry != null$W? ($T) entry.category()$W"
+            + ": categoryOfHttpStatus(response.httpStatusOrNone())", categoryEnum, categoryEnum)
         .beginControlFlow("if (category == null)")
-        .addStatement("return new $T(response, null, null, writableStackTrace)",
-            exception)
+        .addStatement("return new $T(response, null, null, writableStackTrace)", exception)
         .endControlFlow()
         .beginControlFlow("switch (category)");
     for (Category category : table.categories()) {
       build.add("case $N:\n", category.name()).indent()
-          .addStatement("return new $T(response, entry, category, writableStackTrace)",
+          .addStatement("return new $T(response,$Wentry,$Wcategory,$WwritableStackTrace)",
               names.exception(category))
           .unindent();
     }
     build.add("default:\n").indent()
-        .addStatement("return new $T(response, entry, category, writableStackTrace)",
-            exception)
+        .addStatement("return new $T(response, entry, category, writableStackTrace)", exception)
         .unindent()
         .endControlFlow();
     type.addMethod(MethodSpec.methodBuilder("build")
@@ -176,12 +137,13 @@ final class FactoryWriter {
         .addCode(build.build())
         .build());
 
+    // One group of labels per category, labels ascending, groups by their first label.
     CodeBlock.Builder statuses = CodeBlock.builder().beginControlFlow("switch (httpStatus)");
-    for (Category category : table.categories()) {
-      for (int status : category.httpStatuses()) {
-        statuses.add("case $L:\n", status).indent().addStatement("return $T.$N", categoryEnum, category.name())
-            .unindent();
-      }
+    List<Category> byStatus = table.categories().stream().filter(category -> !category.httpStatuses().isEmpty())
+        .sorted(Comparator.comparingInt(category -> Collections.min(category.httpStatuses()))).toList();
+    for (Category category : byStatus) {
+      category.httpStatuses().stream().sorted().forEach(status -> statuses.add("case $L:\n", status));
+      statuses.indent().addStatement("return $T.$N", categoryEnum, category.name()).unindent();
     }
     statuses.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     type.addMethod(MethodSpec.methodBuilder("categoryOfHttpStatus")
@@ -192,6 +154,32 @@ final class FactoryWriter {
         .addParameter(int.class, "httpStatus")
         .addCode(statuses.build())
         .build());
-    files.write(self.packageName(), type.build());
+    return List.of(type);
+  }
+
+  /**
+   * Starts a static shortcut of the factory, with its Javadoc: public, returning the exception, taking the API,
+   * the code (as a number or as text), the message and, unless left out, the HTTP status.
+   */
+  private static MethodSpec.Builder shortcut(String name, CodeBlock summary, boolean codeAsText,
+      boolean withStatus) {
+    ClassName exception = GeneratedTypeNames.EXCEPTION;
+    CodeBlock.Builder javadoc = CodeBlock.builder().add("$L\n\n@param api the API that answered\n", summary)
+        .add(codeAsText ? "@param rawCode the code as text; may be {@code null}\n" : "@param code the code\n")
+        .add("@param message the exchange's message; may be {@code null}\n");
+    if (withStatus) {
+      javadoc.add("@param httpStatus the HTTP status, or {@link $T#NO_HTTP_STATUS}\n", exception);
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc.add("@return the most specific exception\n").build())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(exception)
+        .addParameter(GeneratedTypeNames.API, "api")
+        .addParameter(codeAsText ? String.class : int.class, codeAsText ? "rawCode" : "code")
+        .addParameter(String.class, "message");
+    if (withStatus) {
+      method.addParameter(int.class, "httpStatus");
+    }
+    return method;
   }
 }

@@ -3,22 +3,28 @@ package io.github.mexcerrors.processor.generation;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
 
-/** Writes generated types through the {@link Filer}, all with the same layout and {@code @Generated} marker. */
+/**
+ * The processor's write step: renders the writers' files (see {@link #render}) and writes them through the
+ * {@link Filer}.
+ */
 public final class SourceFiles {
   private final Filer filer;
   private final Diagnostics diagnostics;
   private final Optional<AnnotationSpec> generated;
+
+  /** The widest a generated line is, as in JavaPoet's own wrapping of code. */
+  public static final int MAX_COLUMNS = 100;
 
   /**
    * Creates the writer.
@@ -37,26 +43,37 @@ public final class SourceFiles {
   }
 
   /**
-   * Adds {@code @Generated} to a type under construction, when enabled.
+   * Returns the {@code @Generated} annotation that writers put on every top-level type.
    *
-   * @param builder the type
-   * @return the builder
+   * @return the annotation, or empty when the option turned it off or the platform lacks it
    */
-  TypeSpec.Builder markGenerated(TypeSpec.Builder builder) {
-    generated.ifPresent(builder::addAnnotation);
-    return builder;
+  Optional<AnnotationSpec> generated() {
+    return generated;
   }
 
   /**
-   * Writes one type.
+   * Writes generated files.
    *
-   * @param packageName its package
-   * @param type the type
+   * @param files the files, from the writers
    */
-  void write(String packageName, TypeSpec type) {
-    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
-    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-    write(name, asciiOnly(file.toString()), type.originatingElements().toArray(new Element[0]));
+  public void write(List<JavaFile> files) {
+    for (JavaFile file : files) {
+      String name = file.packageName().isEmpty() ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      write(name, render(file), file.typeSpec().originatingElements().toArray(new Element[0]));
+    }
+  }
+
+  /**
+   * Renders a generated file as its source text: JavaPoet's text in printable ASCII (see {@link #asciiOnly}), with
+   * every Javadoc line wrapped at word boundaries within {@link #MAX_COLUMNS} (JavaPoet wraps code at its
+   * {@code $W} spaces, never comments; writers write each Javadoc paragraph as one line).
+   *
+   * @param file the file
+   * @return its text
+   */
+  public static String render(JavaFile file) {
+    return JavadocText.wrapComments(asciiOnly(file.toString()), MAX_COLUMNS);
   }
 
   /**

@@ -53,28 +53,50 @@ final class StringLiterals {
     return result.append('"').toString();
   }
 
-  /** Text longer than this many characters is split into a constant concatenation of pieces. */
-  static final int PIECE = 72;
-
   /**
-   * Writes text as a string constant that JavaPoet can wrap: long text becomes {@code "..." + "..."}, split after
-   * a space, which javac folds back into one constant.
+   * Writes text as a string constant laid out within {@link SourceFiles#MAX_COLUMNS}: the first piece where the
+   * caller put it, at the start of a line at {@code column}, every further piece on a line of its own, four columns
+   * further in, after {@code "+ "}; javac folds the pieces back into one constant. A piece ends after the last
+   * space that fits, unless that would leave it less than half full; then it ends at the limit (never inside an
+   * escape or between the two halves of a surrogate pair).
    *
    * @param text any text
-   * @return the expression
+   * @param column the column of the literal's first quote
+   * @param trailing how many characters follow the literal on its last line, such as {@code "),"}
+   * @return the expression, with its line breaks and indentation
    */
-  static CodeBlock wrapped(String text) {
-    List<CodeBlock> pieces = new ArrayList<>();
+  static CodeBlock lines(String text, int column, int trailing) {
+    // The first piece starts at the column; the others four columns further in, after "+ ".
+    int first = Math.max(SourceFiles.MAX_COLUMNS - column - "\"\"".length() - trailing, 22);
+    int budget = first;
+    List<String> pieces = new ArrayList<>();
     int start = 0;
-    while (text.length() - start > PIECE) {
-      int cut = text.lastIndexOf(' ', start + PIECE);
-      if (cut < start + PIECE / 2) {
-        break;
+    int width = 0;
+    int lastSpace = -1;
+    for (int i = 0; i < text.length(); i++) {
+      int charWidth = of(String.valueOf(text.charAt(i))).length() - 2;
+      boolean pairHalf = i > start && Character.isLowSurrogate(text.charAt(i))
+          && Character.isHighSurrogate(text.charAt(i - 1));
+      if (width + charWidth > budget) {
+        int cut = lastSpace >= 0 && lastSpace + 1 - start >= budget / 2 ? lastSpace + 1 : pairHalf ? i - 1 : i;
+        pieces.add(text.substring(start, cut));
+        budget = first - "    + ".length();
+        start = cut;
+        width = of(text.substring(start, i)).length() - 2;
+        lastSpace = text.lastIndexOf(' ', i - 1) >= start ? text.lastIndexOf(' ', i - 1) : -1;
       }
-      pieces.add(CodeBlock.of("$L", of(text.substring(start, cut + 1))));
-      start = cut + 1;
+      if (text.charAt(i) == ' ') {
+        lastSpace = i;
+      }
+      width += charWidth;
     }
-    pieces.add(CodeBlock.of("$L", of(text.substring(start))));
-    return CodeBlock.join(pieces, " +$W");
+    pieces.add(text.substring(start));
+    CodeBlock.Builder block = CodeBlock.builder().add("$L", of(pieces.get(0)));
+    if (pieces.size() > 1) {
+      block.add("$>$>");
+      pieces.subList(1, pieces.size()).forEach(piece -> block.add("\n+ $L", of(piece)));
+      block.add("$<$<");
+    }
+    return block.build();
   }
 }

@@ -1,9 +1,10 @@
 package io.github.mexcerrors.processor.generation;
 
-import io.github.mexcerrors.MexcApi;
+import com.palantir.javapoet.JavaFile;
 import io.github.mexcerrors.processor.names.GeneratedNames;
-import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Generates every type of a table: the category enum, the code enums, the exceptions and the factory. */
 public final class TableTypesWriter {
@@ -24,16 +25,22 @@ public final class TableTypesWriter {
     this.files = files;
   }
 
-  /** Writes all the table's types. */
+  /**
+   * Generates all the table's types: the category enum, the code enums, the exceptions and the factory.
+   *
+   * @return the files
+   */
+  public List<JavaFile> generate() {
+    List<JavaFile> generated = new ArrayList<>();
+    generated.addAll(new CategoryEnumWriter(names, files.generated()).generate(table));
+    generated.addAll(new CodeEnumWriter(names, files.generated()).generate(table));
+    generated.addAll(new ExceptionWriter(names, files.generated()).generate(table));
+    generated.addAll(new FactoryWriter(names, files.generated()).generate(table));
+    return generated;
+  }
+
+  /** Generates and writes all the table's types. */
   public void write() {
-    new CategoryEnumWriter(names, files).write(table);
-    for (MexcApi api : MexcApi.values()) {
-      new CodeEnumWriter(names, files).write(table, api);
-    }
-    ExceptionWriter exceptions = new ExceptionWriter(names, files);
-    for (Category category : table.categories()) {
-      exceptions.write(table, category);
-    }
-    new FactoryWriter(names, files).write(table);
+    files.write(generate());
   }
 }

@@ -41,7 +41,7 @@ class GoldenFilesTest {
   static final String UPDATE_PROPERTY = "mexc.updateGolden";
 
   /** The widest a generated line may be. */
-  static final int MAX_COLUMNS = 100;
+  static final int MAX_COLUMNS = SourceFiles.MAX_COLUMNS;
 
   private static final String REGENERATE = "; after a deliberate change, regenerate the golden files with:"
       + " mvn -B -pl processor -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -D"
@@ -142,6 +142,11 @@ class GoldenFilesTest {
       assertWithMessage(source.getKey() + " differs from " + file + REGENERATE)
           .that(source.getValue()).isEqualTo(golden);
     }
+  }
+
+  @Test
+  void everyGoldenLineFitsOneHundredColumns() {
+    assertThat(tooWide(generated)).isEmpty();
   }
 
   @Test

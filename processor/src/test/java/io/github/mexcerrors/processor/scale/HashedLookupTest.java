@@ -28,12 +28,12 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Lookups by code go through a hash index with linear probing. The codes here are chosen to collide: clusters of
  * consecutive codes, multiples of large powers of two (whose low bits are all zero), the extremes of {@code int},
  * negative codes. Whatever integer MEXC sends, {@code of(int)} finds exactly the codes of the table and nothing
- * else, and so does the nullable {@code forCode(int)}: in the class form of a big table (spot, 1,500 codes) as in
+ * else, and so does the nullable {@code forCode(int)}: in the class form of a big table (spot, 2,000 codes) as in
  * an enum (futures, 90 codes).
  */
 class HashedLookupTest {
   private static final String PACKAGE = "test.hashed";
-  private static final Set<Integer> SPOT = codes(1_500, 1);
+  private static final Set<Integer> SPOT = codes(2_000, 1);
   private static final Set<Integer> FUTURES = codes(90, 2);
   private static CompiledClasses classes;
 

@@ -1,14 +1,15 @@
 package io.github.mexcerrors.mexc;
 
-import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
 import io.github.mexcerrors.MexcErrorResponse;
 import javax.annotation.processing.Generated;
 
 /**
- * A client setting sent with every signed request, such as recvWindow, has a value the exchange does not accept.
+ * A client setting sent with every signed request, such as recvWindow, has a value the exchange
+ * does not accept.
  *
- * <p>Category {@link ErrorCategory#CONFIGURATION}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ * <p>Category {@link ErrorCategory#CONFIGURATION}; retry
+ * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
  * <p>Spot codes: {@link SpotErrorCode#RECV_WINDOW_TOO_LARGE}.
  */
@@ -17,15 +18,15 @@ public class ConfigurationException extends RequestException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the exception; {@link MexcErrors} calls this.
+   * Creates the exception; only {@link MexcErrors} and subclasses call this.
    *
    * @param response what MEXC answered
    * @param errorCode the table entry, or {@code null} for a code missing from the table
    * @param category the category
    * @param writableStackTrace whether to fill in the stack trace
    */
-  public ConfigurationException(MexcErrorResponse response, MexcErrorCode errorCode,
-      MexcErrorCategory category, boolean writableStackTrace) {
+  ConfigurationException(MexcErrorResponse response, MexcErrorCode errorCode,
+      ErrorCategory category, boolean writableStackTrace) {
     super(response, errorCode, category, writableStackTrace);
   }
 }

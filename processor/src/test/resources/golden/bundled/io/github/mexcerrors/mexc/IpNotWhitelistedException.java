@@ -1,6 +1,5 @@
 package io.github.mexcerrors.mexc;
 
-import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
 import io.github.mexcerrors.MexcErrorResponse;
 import javax.annotation.processing.Generated;
@@ -8,7 +7,8 @@ import javax.annotation.processing.Generated;
 /**
  * The request comes from an IP address that is not bound to the API key.
  *
- * <p>Category {@link ErrorCategory#IP_NOT_WHITELISTED}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ * <p>Category {@link ErrorCategory#IP_NOT_WHITELISTED}; retry
+ * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
  * <p>Spot codes: {@link SpotErrorCode#IP_NOT_WHITELISTED}.
  *
@@ -19,15 +19,15 @@ public class IpNotWhitelistedException extends PermissionException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the exception; {@link MexcErrors} calls this.
+   * Creates the exception; only {@link MexcErrors} and subclasses call this.
    *
    * @param response what MEXC answered
    * @param errorCode the table entry, or {@code null} for a code missing from the table
    * @param category the category
    * @param writableStackTrace whether to fill in the stack trace
    */
-  public IpNotWhitelistedException(MexcErrorResponse response, MexcErrorCode errorCode,
-      MexcErrorCategory category, boolean writableStackTrace) {
+  IpNotWhitelistedException(MexcErrorResponse response, MexcErrorCode errorCode,
+      ErrorCategory category, boolean writableStackTrace) {
     super(response, errorCode, category, writableStackTrace);
   }
 }

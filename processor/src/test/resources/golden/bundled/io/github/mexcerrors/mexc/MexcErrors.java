@@ -10,15 +10,17 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Creates the most specific exception for an error answer of the MEXC API, and looks codes up in both APIs.
+ * Creates the most specific exception for an error answer of the MEXC API, and looks codes up in
+ * both APIs.
  *
- * <p>A code of the table becomes its category's exception; a code missing from the table becomes the
- * exception of the category that its HTTP status names, else a plain {@link MexcException}. The raw code, the
- * exchange's message and the HTTP status are always kept. No method here throws on unknown or malformed
- * input.
+ * <p>A code of the table becomes its category's exception; a code missing from the table becomes
+ * the exception of the category that its HTTP status names, else a plain {@link MexcException}. The
+ * raw code, the exchange's message and the HTTP status are always kept. No method here throws on
+ * unknown or malformed input.
  *
- * <p>The static methods are the short way; {@link #factory()} is the same as a {@link MexcExceptionFactory},
- * for libraries that read HTTP answers and take a factory as a parameter.
+ * <p>The static methods are the short way; {@link #factory()} is the same as a
+ * {@link MexcExceptionFactory}, for libraries that read HTTP answers and take a factory as a
+ * parameter.
  */
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
 public final class MexcErrors implements MexcExceptionFactory {
@@ -78,7 +80,8 @@ public final class MexcErrors implements MexcExceptionFactory {
 
   /**
    * Creates the exception for an error answer whose code was sent as text (e.g. {@code "30021"}).
-   * Text that is not a 32-bit integer gives {@link MexcException#NO_CODE} and keeps the text as raw code.
+   * Text that is not a 32-bit integer gives {@link MexcException#NO_CODE} and keeps the text as raw
+   * code.
    *
    * @param api the API that answered
    * @param rawCode the code as text; may be {@code null}
@@ -87,12 +90,13 @@ public final class MexcErrors implements MexcExceptionFactory {
    * @return the most specific exception
    */
   public static MexcException create(MexcApi api, String rawCode, String message, int httpStatus) {
-    return build(MexcErrorResponse.builder(api).rawCode(rawCode).message(message).httpStatus(httpStatus).build(), true);
+    return build(MexcErrorResponse.builder(api).rawCode(rawCode).message(message)
+        .httpStatus(httpStatus).build(), true);
   }
 
   /**
-   * Like {@link #create(MexcApi, int, String, int)}, but the exception has no stack trace, which makes it
-   * cheaper to create: for errors that are handled as values, not thrown across layers.
+   * Like {@link #create(MexcApi, int, String, int)}, but the exception has no stack trace, which
+   * makes it cheaper to create: for errors that are handled as values, not thrown across layers.
    *
    * @param api the API that answered
    * @param code the code
@@ -120,8 +124,10 @@ public final class MexcErrors implements MexcExceptionFactory {
   private static MexcException build(MexcErrorResponse response, boolean writableStackTrace) {
     MexcApi api = response.api();
     int code = response.code();
-    MexcErrorCode entry = api == MexcApi.FUTURES ? FuturesErrorCode.forCode(code) : SpotErrorCode.forCode(code);
-    ErrorCategory category = entry != null ? (ErrorCategory) entry.category() : categoryOfHttpStatus(response.httpStatusOrNone());
+    MexcErrorCode entry = api == MexcApi.FUTURES ? FuturesErrorCode.forCode(code)
+        : SpotErrorCode.forCode(code);
+    ErrorCategory category = entry != null ? (ErrorCategory) entry.category()
+        : categoryOfHttpStatus(response.httpStatusOrNone());
     if (category == null) {
       return new MexcException(response, null, null, writableStackTrace);
     }
@@ -187,24 +193,21 @@ public final class MexcErrors implements MexcExceptionFactory {
    */
   private static ErrorCategory categoryOfHttpStatus(int httpStatus) {
     switch (httpStatus) {
+      case 400:
+        return ErrorCategory.REQUEST;
       case 401:
         return ErrorCategory.AUTHENTICATION;
       case 403:
         return ErrorCategory.PERMISSION;
-      case 400:
-        return ErrorCategory.REQUEST;
+      case 418:
       case 429:
         return ErrorCategory.RATE_LIMIT;
-      case 418:
-        return ErrorCategory.RATE_LIMIT;
-      case 503:
-        return ErrorCategory.UNAVAILABLE;
       case 500:
-        return ErrorCategory.UNKNOWN_OUTCOME;
       case 502:
-        return ErrorCategory.UNKNOWN_OUTCOME;
       case 504:
         return ErrorCategory.UNKNOWN_OUTCOME;
+      case 503:
+        return ErrorCategory.UNAVAILABLE;
       default:
         return null;
     }

@@ -1,6 +1,5 @@
 package io.github.mexcerrors.mexc;
 
-import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
 import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
@@ -9,7 +8,8 @@ import javax.annotation.processing.Generated;
 /**
  * The request is malformed or not supported and must be changed before it is sent again.
  *
- * <p>Category {@link ErrorCategory#REQUEST}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
+ * <p>Category {@link ErrorCategory#REQUEST}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER}
+ * unless a code says otherwise.
  *
  * <p>Spot codes: {@link SpotErrorCode#UNSUPPORTED_OPERATION}.
  *
@@ -22,15 +22,15 @@ public class RequestException extends MexcException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the exception; {@link MexcErrors} calls this.
+   * Creates the exception; only {@link MexcErrors} and subclasses call this.
    *
    * @param response what MEXC answered
    * @param errorCode the table entry, or {@code null} for a code missing from the table
    * @param category the category
    * @param writableStackTrace whether to fill in the stack trace
    */
-  public RequestException(MexcErrorResponse response, MexcErrorCode errorCode,
-      MexcErrorCategory category, boolean writableStackTrace) {
+  RequestException(MexcErrorResponse response, MexcErrorCode errorCode, ErrorCategory category,
+      boolean writableStackTrace) {
     super(response, errorCode, category, writableStackTrace);
   }
 }

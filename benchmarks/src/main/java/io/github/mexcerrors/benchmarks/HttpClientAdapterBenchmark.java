@@ -1,0 +1,134 @@
+package io.github.mexcerrors.benchmarks;
+
+import io.github.mexcerrors.httpclient.MexcBodyHandlers;
+import io.github.mexcerrors.mexc.MexcErrors;
+import io.github.mexcerrors.wire.MexcAnswerReader;
+import io.github.mexcerrors.wire.testing.MexcStandIn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What the {@code java.net.http} adapter costs on a large success: a {@code GET} of a JSON success of
+ * {@code size} bytes from the loopback MEXC stand-in, with {@code BodyHandlers.ofByteArray()} and
+ * {@code ofInputStream()} alone against the same handlers wrapped by {@link MexcBodyHandlers#of}. The adapter peeks
+ * 8 KiB, decides, and streams the rest to the caller's handler. Time per request.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class HttpClientAdapterBenchmark {
+  /** The size of the success body. */
+  @Param("1048576")
+  public int size;
+
+  private MexcStandIn server;
+  private HttpClient client;
+  private HttpRequest request;
+  private MexcAnswerReader reader;
+
+  /** Creates the benchmark state. */
+  public HttpClientAdapterBenchmark() {}
+
+  /**
+   * Starts the stand-in and checks that both variants read the whole body.
+   *
+   * @throws Exception when the stand-in cannot start or a variant reads less
+   */
+  @Setup(Level.Trial)
+  public void start() throws Exception {
+    server = MexcStandIn.start();
+    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    request = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/v3/ticker/price?mexcCase=large-" + size))
+        .build();
+    reader = MexcAnswerReader.of(MexcErrors.factory());
+    if (plainBytes().length != size || adapterBytes().length != size || plainStream() != size
+        || adapterStream() != size) {
+      throw new IllegalStateException("a variant did not read " + size + " bytes");
+    }
+  }
+
+  /** Stops the stand-in. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    server.close();
+  }
+
+  /**
+   * No adapter: {@code BodyHandlers.ofByteArray()}.
+   *
+   * @return the body
+   * @throws Exception when the request fails
+   */
+  @Benchmark
+  public byte[] plainBytes() throws Exception {
+    return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  /**
+   * The adapter around {@code BodyHandlers.ofByteArray()}.
+   *
+   * @return the body
+   * @throws Exception when the request fails
+   */
+  @Benchmark
+  public byte[] adapterBytes() throws Exception {
+    return client.send(request, MexcBodyHandlers.of(reader, request, HttpResponse.BodyHandlers.ofByteArray()))
+        .body();
+  }
+
+  /**
+   * No adapter: {@code BodyHandlers.ofInputStream()}, read to the end.
+   *
+   * @return the number of bytes read
+   * @throws Exception when the request fails
+   */
+  @Benchmark
+  public long plainStream() throws Exception {
+    return drain(client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body());
+  }
+
+  /**
+   * The adapter around {@code BodyHandlers.ofInputStream()}, read to the end.
+   *
+   * @return the number of bytes read
+   * @throws Exception when the request fails
+   */
+  @Benchmark
+  public long adapterStream() throws Exception {
+    return drain(client.send(request, MexcBodyHandlers.of(reader, request, HttpResponse.BodyHandlers.ofInputStream()))
+        .body());
+  }
+
+  private static long drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[16384];
+    long total = 0;
+    try (in) {
+      int read;
+      while ((read = in.read(buffer)) >= 0) {
+        total += read;
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.mexcerrors.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Ratios on a busy machine: runs the variants of {@link AnswerReadingBenchmark} in one JVM, interleaved in short
+ * slices (round after round, each variant 20 ms of CPU in turn), measured in the thread's CPU time
+ * ({@code ThreadMXBean}), not wall-clock time, and prints each variant's median time per body and its ratio to the
+ * library. Time the thread spends descheduled by other processes is not counted, and what load remains (caches,
+ * frequency) hits every variant alike, so the ratios hold where JMH's sequential wall-clock runs drift apart. No
+ * allocation figures: use JMH's {@code -prof gc} for those.
+ *
+ * <p>{@code adapter} does the same for {@link HttpClientAdapterBenchmark} (a 1 MiB success over loopback with and
+ * without the {@code java.net.http} adapter), in 200 ms slices of the whole process's CPU time, totalled over all rounds (the process's CPU clock ticks
+ * coarsely): the client's
+ * threads and the stand-in's do the work, so the process's time is what the adapter adds to.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds]}</pre>
+ */
+public final class InterleavedRun {
+  private InterleavedRun() {}
+
+  /** One variant: runs once over the four bodies. */
+  @FunctionalInterface
+  interface Variant {
+    void run(Blackhole blackhole) throws Exception;
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args {@code adapter} for the adapter's, then the number of rounds (default 200, adapter 30)
+   * @throws Exception when a variant fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("adapter")) {
+      adapter(args.length > 1 ? Integer.parseInt(args[1]) : 30);
+      return;
+    }
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    AnswerReadingBenchmark state = new AnswerReadingBenchmark();
+    state.check();
+    Blackhole blackhole = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Map<String, Variant> variants = new LinkedHashMap<>();
+    variants.put("library", state::library);
+    variants.put("libraryWithException", state::libraryWithException);
+    variants.put("readTree", state::readTree);
+    variants.put("bareStreamingLoop", state::bareStreamingLoop);
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    variants.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
+    for (int round = -rounds / 4; round < rounds; round++) { // the first quarter warms up
+      for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+        long calls = 0;
+        long start = cpu.getCurrentThreadCpuTime();
+        long end = start + 20_000_000L;
+        long now;
+        do {
+          for (int i = 0; i < 64; i++) {
+            variant.getValue().run(blackhole);
+          }
+          calls += 64;
+          now = cpu.getCurrentThreadCpuTime();
+        } while (now < end);
+        if (round >= 0) {
+          samples.get(variant.getKey()).add((now - start) / (double) (calls * AnswerReadingBenchmark.BODIES));
+        }
+      }
+    }
+    double library = median(samples.get("library"));
+    System.out.printf(Locale.ROOT, "%-22s %12s %10s%n", "variant", "ns/body", "vs library");
+    for (Map.Entry<String, List<Double>> sample : samples.entrySet()) {
+      double median = median(sample.getValue());
+      System.out.printf(Locale.ROOT, "%-22s %12.1f %10.2f%n", sample.getKey(), median, median / library);
+    }
+    blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+  }
+
+  private static void adapter(int rounds) throws Exception {
+    HttpClientAdapterBenchmark state = new HttpClientAdapterBenchmark();
+    state.size = 1 << 20;
+    state.start();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    Map<String, Variant> variants = new LinkedHashMap<>();
+    variants.put("plainBytes", blackhole -> blackhole.consume(state.plainBytes()));
+    variants.put("adapterBytes", blackhole -> blackhole.consume(state.adapterBytes()));
+    variants.put("plainStream", blackhole -> blackhole.consume(state.plainStream()));
+    variants.put("adapterStream", blackhole -> blackhole.consume(state.adapterStream()));
+    Blackhole blackhole = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    variants.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
+    try {
+      for (int round = -rounds / 3; round < rounds; round++) {
+        for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+          long calls = 0;
+          long start = os.getProcessCpuTime();
+          long now;
+          do {
+            variant.getValue().run(blackhole);
+            calls++;
+            now = os.getProcessCpuTime();
+          } while (now < start + 200_000_000L);
+          if (round >= 0) {
+            // CPU time is counted in clock ticks: keep totals (time, calls), not per-slice ratios.
+            List<Double> totals = samples.get(variant.getKey());
+            if (totals.isEmpty()) {
+              totals.add(0.0);
+              totals.add(0.0);
+            }
+            totals.set(0, totals.get(0) + (now - start));
+            totals.set(1, totals.get(1) + calls);
+          }
+        }
+      }
+    } finally {
+      state.stop();
+    }
+    System.out.printf(Locale.ROOT, "%-14s %14s %10s%n", "variant", "CPU us/request", "vs plain");
+    for (String kind : new String[] {"Bytes", "Stream"}) {
+      double plain = perCall(samples.get("plain" + kind));
+      double adapter = perCall(samples.get("adapter" + kind));
+      System.out.printf(Locale.ROOT, "%-14s %14.1f %10.3f%n", "plain" + kind, plain, 1.0);
+      System.out.printf(Locale.ROOT, "%-14s %14.1f %10.3f%n", "adapter" + kind, adapter, adapter / plain);
+    }
+    blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+  }
+
+  private static double perCall(List<Double> totals) {
+    return totals.get(0) / totals.get(1) / 1000.0;
+  }
+
+  private static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
