@@ -66,7 +66,10 @@ final class PeekingSubscriber<T, R> implements HttpResponse.BodySubscriber<R> {
   @Override
   public void onNext(List<ByteBuffer> buffers) {
     if (decided) {
-      relay.downstream.onNext(buffers);
+      if (relay != null) {
+        relay.downstream.onNext(buffers);
+      }
+      // else: an error was decided and the rest of the body cancelled; a late delivery is dropped.
       return;
     }
     pending.add(buffers);

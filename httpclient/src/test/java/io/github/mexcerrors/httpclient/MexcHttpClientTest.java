@@ -184,6 +184,31 @@ class MexcHttpClientTest {
   }
 
   @Test
+  void aLargeErrorPageIsReadOnlyUpToTheErrorLimit() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      HttpRequest request = HttpRequest.newBuilder(
+          URI.create(server.baseUri() + "/api/v3/order?mexcCase=large503-" + (2 << 20))).build();
+      io.github.mexcerrors.mexc.UnavailableException error = assertThrows(
+          io.github.mexcerrors.mexc.UnavailableException.class, () -> MEXC.send(request, BodyHandlers.ofString()));
+      assertEquals("503 Service Temporarily Unavailable", error.exchangeMessage());
+      assertTrue(error.response().body().endsWith("..."));
+    }
+    // The client still works after cancelled bodies.
+    Entry entry = MexcAnswerCatalogue.named("spot-order-success");
+    assertEquals(200, MEXC.send(request(entry), BodyHandlers.ofString()).statusCode());
+  }
+
+  @Test
+  void anEmptySuccessCompletesTheCallersHandler() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(
+        URI.create(server.baseUri() + "/api/v3/userDataStream?mexcCase=no-content")).DELETE().build();
+    HttpResponse<String> response = MEXC.send(request, BodyHandlers.ofString());
+    assertEquals(204, response.statusCode());
+    assertEquals("", response.body());
+    assertTrue(MEXC.sendForResult(request, BodyHandlers.ofString()).body().answer().isSuccess());
+  }
+
+  @Test
   void anInputStreamHandlerStillWorks() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(
         URI.create(server.baseUri() + "/api/v3/ticker/price?mexcCase=large-300000")).build();

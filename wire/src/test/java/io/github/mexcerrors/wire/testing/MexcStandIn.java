@@ -20,7 +20,9 @@ import java.util.concurrent.Executors;
  * A MEXC stand-in on loopback ({@code 127.0.0.1}, a free port) that answers every {@link MexcAnswerCatalogue}
  * entry: a request whose query has {@code mexcCase=NAME} gets that entry's status, headers and body (the JDK
  * server sets {@code Date} itself, to the real time). {@code mexcCase=large-N} gets a JSON success of exactly
- * {@code N} bytes, sent in one piece; any other request gets a 404 in MEXC's spot shape.
+ * {@code N} bytes, {@code mexcCase=large503-N} a gateway's HTML 503 of {@code N} bytes, {@code mexcCase=no-content} a 204 without a
+ * body; any other request gets a
+ * 404 in MEXC's spot shape.
  *
  * <pre>{@code
  * try (MexcStandIn server = MexcStandIn.start()) {
@@ -47,7 +49,7 @@ public final class MexcStandIn implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public static MexcStandIn start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
       Thread thread = new Thread(runnable, "mexc-stand-in");
       thread.setDaemon(true);
@@ -109,6 +111,26 @@ public final class MexcStandIn implements AutoCloseable {
           + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : ""));
       exchange.getRequestBody().readAllBytes();
       String name = caseOf(uri.getRawQuery());
+      if ("no-content".equals(name)) {
+        send(exchange, 204, new byte[0]);
+        return;
+      }
+      if (name != null && name.startsWith("large503-")) {
+        int size = Integer.parseInt(name.substring("large503-".length()));
+        String page = "<html><head><title>503 Service Temporarily Unavailable</title></head><body>";
+        StringBuilder html = new StringBuilder(size).append(page);
+        while (html.length() < size - 14) {
+          html.append("<p>busy</p>\n");
+        }
+        while (html.length() < size - 14) {
+          html.append(' ');
+        }
+        html.setLength(Math.max(0, size - 14));
+        html.append("</body></html>");
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        send(exchange, 503, html.toString().getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
       if (name != null && name.startsWith("large-")) {
         byte[] body = largeSuccess(Integer.parseInt(name.substring("large-".length())));
         exchange.getResponseHeaders().set("Content-Type", "application/json");
