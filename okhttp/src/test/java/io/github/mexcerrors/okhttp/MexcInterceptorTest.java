@@ -17,7 +17,7 @@ import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.mexc.RateLimitException;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
-import io.github.mexcerrors.wire.MexcItem;
+import io.github.mexcerrors.wire.testing.MexcAnswerAssertions;
 import io.github.mexcerrors.wire.testing.MexcAnswerCatalogue;
 import io.github.mexcerrors.wire.testing.MexcAnswerCatalogue.Entry;
 import io.github.mexcerrors.wire.testing.MexcStandIn;
@@ -38,6 +38,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -48,6 +49,7 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
+import okio.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -122,7 +124,8 @@ class MexcInterceptorTest {
     Call call = client.newCall(request(entry, now));
     if (entry.isError()) {
       MexcIOException thrown = assertThrows(MexcIOException.class, call::execute);
-      assertError(entry, thrown.mexcException());
+      MexcAnswerAssertions.assertError(entry, thrown.mexcException(),
+          MexcAnswerCatalogue.CLOCK_TOLERANCE);
       assertSame(thrown.mexcException(), thrown.getCause());
       assertEquals(entry.status(), thrown.httpStatus());
       // The caller still reads the error's body: the interceptor kept it on the exception.
@@ -138,48 +141,11 @@ class MexcInterceptorTest {
       if (entry.expectedItems().isEmpty()) {
         assertTrue(answer.isEmpty(), "no items expected");
       } else {
-        List<String> items = new ArrayList<>();
-        for (MexcItem item : answer.orElseThrow().items()) {
-          items.add(item.isError() ? item.response().orElseThrow().rawCode() : "ok");
-        }
-        assertEquals(entry.expectedItems(), items);
+        MexcAnswerAssertions.assertItems(entry, answer.orElseThrow().items());
       }
     }
   }
 
-  static void assertError(Entry entry, MexcException error) {
-    assertEquals(entry.expectedException(), error.getClass().getSimpleName(), error.getMessage());
-    MexcErrorResponse response = error.response();
-    assertEquals(entry.api(), response.api());
-    assertEquals(entry.expectedRawCode(), response.rawCode());
-    assertEquals(entry.expectedMessage(), response.message());
-    assertEquals(entry.status(), response.httpStatusOrNone());
-    assertEquals(Optional.of(entry.method()), response.requestMethod());
-    assertEquals(Optional.of(entry.path()), response.requestPath());
-    if (entry.expectedRetryAfter().isPresent()) {
-      Duration expected = entry.expectedRetryAfter().get();
-      Duration actual = response.retryAfter().orElseThrow();
-      assertTrue(actual.minus(expected).abs().compareTo(MexcAnswerCatalogue.CLOCK_TOLERANCE) <= 0,
-          "Retry-After " + actual + ", expected " + expected);
-    } else {
-      assertTrue(response.retryAfter().isEmpty(), "no Retry-After expected");
-    }
-    if (entry.clockSkew().isPresent()) {
-      Duration skew = response.clockSkew().orElseThrow();
-      assertTrue(skew.minus(entry.clockSkew().get()).abs().compareTo(MexcAnswerCatalogue.CLOCK_TOLERANCE) <= 0,
-          "skew " + skew + ", expected " + entry.clockSkew().get());
-    }
-  }
-
-  @Test
-  void aClockErrorSaysHowFarBehindTheRequestWas() {
-    Entry entry = MexcAnswerCatalogue.named("spot-clock-skew");
-    MexcIOException thrown = assertThrows(MexcIOException.class,
-        () -> client.newCall(request(entry, Instant.now())).execute());
-    assertInstanceOf(ClockSkewException.class, thrown.mexcException());
-    assertTrue(thrown.getMessage().contains("behind MEXC's clock; recvWindow 5000 ms"), thrown.getMessage());
-    assertEquals(Optional.of(Duration.ofMillis(5000)), thrown.response().recvWindow());
-  }
 
   @Test
   void asyncCallsHearOfErrorsInOnFailure() throws Exception {
@@ -228,22 +194,7 @@ class MexcInterceptorTest {
         })
         .addInterceptor(MexcInterceptor.of(MexcErrors.factory()))
         // Innermost: counts the bytes read from the connection.
-        .addNetworkInterceptor(chain -> {
-          Response response = chain.proceed(chain.request());
-          ResponseBody body = response.body();
-          BufferedSource counted = Okio.buffer(new ForwardingSource(body.source()) {
-            @Override
-            public long read(Buffer sink, long byteCount) throws IOException {
-              long read = super.read(sink, byteCount);
-              if (read > 0) {
-                pulled.addAndGet(read);
-              }
-              return read;
-            }
-          });
-          return response.newBuilder()
-              .body(ResponseBody.create(counted, body.contentType(), body.contentLength())).build();
-        })
+        .addNetworkInterceptor(new CountingInterceptor(pulled))
         .build();
     Request request = new Request.Builder()
         .url(server.url("/api/v3/ticker/price?" + MexcAnswerCatalogue.CASE_PARAMETER + "=large-" + LARGE))
@@ -257,6 +208,43 @@ class MexcInterceptorTest {
       assertEquals(LARGE, pulled.get());
     }
     probed.connectionPool().evictAll();
+  }
+
+  /** Counts the bytes of response bodies read from the connection. */
+  private static final class CountingInterceptor implements Interceptor {
+    private final AtomicLong pulled;
+
+    CountingInterceptor(AtomicLong pulled) {
+      this.pulled = pulled;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      ResponseBody body = response.body();
+      BufferedSource counted = Okio.buffer(new CountingSource(body.source(), pulled));
+      return response.newBuilder()
+          .body(ResponseBody.create(counted, body.contentType(), body.contentLength())).build();
+    }
+  }
+
+  /** A source that counts the bytes read through it. */
+  private static final class CountingSource extends ForwardingSource {
+    private final AtomicLong pulled;
+
+    CountingSource(Source delegate, AtomicLong pulled) {
+      super(delegate);
+      this.pulled = pulled;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      long read = super.read(sink, byteCount);
+      if (read > 0) {
+        pulled.addAndGet(read);
+      }
+      return read;
+    }
   }
 
   @Test

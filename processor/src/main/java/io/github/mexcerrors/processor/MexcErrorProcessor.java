@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,9 +89,14 @@ public final class MexcErrorProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> types = new HashSet<>(OWN_ANNOTATIONS);
-    types.add(GENERATED_ANNOTATION);
-    return Set.copyOf(types);
+    // With -Amexc.errors.generatedAnnotation=false nothing we generate carries @Generated, and it is left out: it
+    // has SOURCE retention, and Gradle recompiles everything when an aggregating processor is handed such an
+    // annotation (another processor's @Generated would reach us too).
+    Set<String> types = new TreeSet<>(OWN_ANNOTATIONS);
+    if (processingEnv == null || !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))) {
+      types.add(GENERATED_ANNOTATION);
+    }
+    return types;
   }
 
   @Override
@@ -187,7 +193,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
       tableLoaded = true;
-      loadTable();
+      loadTable(handlerClasses(unnamed));
     }
     if (table == null) {
       pending.clear();
@@ -246,7 +252,23 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return trace.toString();
   }
 
-  private void loadTable() {
+  /**
+   * Returns the handler classes known in this round: every one is an origin of what is generated from the table
+   * (the table types, the reference, the exported table), which all handler classes share.
+   */
+  private List<TypeElement> handlerClasses(Set<TypeElement> unnamed) {
+    List<TypeElement> classes = new ArrayList<>();
+    for (String name : pending) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        classes.add(type);
+      }
+    }
+    classes.addAll(unnamed);
+    return classes;
+  }
+
+  private void loadTable(List<TypeElement> handlerClasses) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     long start = System.nanoTime();
@@ -263,20 +285,23 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
     if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+      SourceFiles tableFiles = files.originatingFrom(handlerClasses);
+      Element[] origins = handlerClasses.toArray(new Element[0]);
       start = System.nanoTime();
-      new TableTypesWriter(table, names, files).write();
+      new TableTypesWriter(table, names, tableFiles).write();
       time("types", start);
       start = System.nanoTime();
-      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table);
+      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table, origins);
       time("reference", start);
-      loader.userSource().ifPresent(this::exportTable);
+      loader.userSource().ifPresent(source -> exportTable(source, origins));
     }
   }
 
   /** Leaves a copy of the user's table in the class output, for modules that will reuse the generated types. */
-  private void exportTable(TableLoader.Source source) {
+  private void exportTable(TableLoader.Source source, Element... originatingElements) {
     try (Writer writer = processingEnv.getFiler()
-        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME)
+        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME,
+            originatingElements)
         .openWriter()) {
       writer.write(source.text());
     } catch (IOException | RuntimeException e) {

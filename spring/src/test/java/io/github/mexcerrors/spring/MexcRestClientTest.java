@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.mexc.ClockSkewException;
 import io.github.mexcerrors.mexc.InvalidSignatureException;
@@ -14,7 +13,7 @@ import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.mexc.RateLimitException;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
-import io.github.mexcerrors.wire.MexcItem;
+import io.github.mexcerrors.wire.testing.MexcAnswerAssertions;
 import io.github.mexcerrors.wire.testing.MexcAnswerCatalogue;
 import io.github.mexcerrors.wire.testing.MexcAnswerCatalogue.Entry;
 import io.github.mexcerrors.wire.testing.MexcStandIn;
@@ -23,12 +22,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,6 +37,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -86,7 +86,7 @@ class MexcRestClientTest {
     if (entry.isError()) {
       MexcException thrown = assertThrows(MexcException.class,
           () -> request(client, entry, now).retrieve().body(byte[].class));
-      assertError(entry, thrown);
+      MexcAnswerAssertions.assertError(entry, thrown, MexcAnswerCatalogue.CLOCK_TOLERANCE);
       return;
     }
     ResponseEntity<byte[]> response = request(client, entry, now).retrieve().toEntity(byte[].class);
@@ -101,48 +101,10 @@ class MexcRestClientTest {
     if (entry.expectedItems().isEmpty()) {
       assertTrue(answer.isEmpty(), "no items expected");
     } else {
-      List<String> items = new ArrayList<>();
-      for (MexcItem item : answer.orElseThrow().items()) {
-        items.add(item.isError() ? item.response().orElseThrow().rawCode() : "ok");
-      }
-      assertEquals(entry.expectedItems(), items);
+      MexcAnswerAssertions.assertItems(entry, answer.orElseThrow().items());
     }
   }
 
-  private static void assertError(Entry entry, MexcException error) {
-    assertEquals(entry.expectedException(), error.getClass().getSimpleName(), error.getMessage());
-    MexcErrorResponse response = error.response();
-    assertEquals(entry.api(), response.api());
-    assertEquals(entry.expectedRawCode(), response.rawCode());
-    assertEquals(entry.expectedMessage(), response.message());
-    assertEquals(entry.status(), response.httpStatusOrNone());
-    assertEquals(Optional.of(entry.method()), response.requestMethod());
-    assertEquals(Optional.of(entry.path()), response.requestPath());
-    // The error's body is kept for logs (the catalogue's bodies are below the bound).
-    assertEquals(new String(entry.body(), StandardCharsets.UTF_8), response.body());
-    if (entry.expectedRetryAfter().isPresent()) {
-      Duration expected = entry.expectedRetryAfter().get();
-      Duration actual = response.retryAfter().orElseThrow();
-      assertTrue(actual.minus(expected).abs().compareTo(MexcAnswerCatalogue.CLOCK_TOLERANCE) <= 0,
-          "Retry-After " + actual + ", expected " + expected);
-    } else {
-      assertTrue(response.retryAfter().isEmpty(), "no Retry-After expected");
-    }
-    if (entry.clockSkew().isPresent()) {
-      Duration skew = response.clockSkew().orElseThrow();
-      assertTrue(skew.minus(entry.clockSkew().get()).abs().compareTo(MexcAnswerCatalogue.CLOCK_TOLERANCE) <= 0,
-          "skew " + skew + ", expected " + entry.clockSkew().get());
-    }
-  }
-
-  @Test
-  void futuresErrorsInsideHttp200AreThrownByTheInterceptor() {
-    Entry entry = MexcAnswerCatalogue.named("futures-clock-513");
-    ClockSkewException thrown = assertThrows(ClockSkewException.class,
-        () -> request(client, entry, Instant.now()).retrieve().body(String.class));
-    assertEquals(200, thrown.response().httpStatusOrNone());
-    assertTrue(thrown.getMessage().contains("behind MEXC's clock; recvWindow 10000 ms"), thrown.getMessage());
-  }
 
   @Test
   void aRequestsOwnStatusHandlerStillTakesPrecedence() {
@@ -173,17 +135,23 @@ class MexcRestClientTest {
   void aLargeSuccessIsDecidedFromAPrefixAndStreamsToTheCallerWhole() {
     AtomicLong pulled = new AtomicLong();
     AtomicLong pulledWhenDecided = new AtomicLong(-1);
-    RestClient probed = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
-        // Outermost: notes how much of the body had been read when the MEXC interceptor returned.
-        .requestInterceptor((request, body, execution) -> {
-          ClientHttpResponse response = execution.execute(request, body);
-          pulledWhenDecided.set(pulled.get());
-          return response;
-        })
-        .apply(MexcRestClient.customizer(MexcErrors.factory()))
-        // Innermost: counts the bytes read from the connection.
-        .requestInterceptor((request, body, execution) -> new Counted(execution.execute(request, body), pulled))
-        .build();
+    // Outermost: notes how much of the body had been read when the MEXC interceptor returned.
+    ClientHttpRequestInterceptor outer = (request, body, execution) -> {
+      ClientHttpResponse response = execution.execute(request, body);
+      pulledWhenDecided.set(pulled.get());
+      return response;
+    };
+    // Innermost: counts the bytes read from the connection.
+    ClientHttpRequestInterceptor inner = (request, body, execution) ->
+        new Counted(execution.execute(request, body), pulled);
+    // Step by step, not one chain: javac 17 crashes ("typecode ERROR") on the chain of lambdas and the
+    // generated MexcErrors when the processor generates it in the same compile.
+    Consumer<RestClient.Builder> mexc = MexcRestClient.customizer(MexcErrors.factory());
+    RestClient.Builder builder = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory());
+    builder.requestInterceptor(outer);
+    builder.apply(mexc);
+    builder.requestInterceptor(inner);
+    RestClient probed = builder.build();
     URI uri = URI.create(server.baseUri() + "/api/v3/ticker/price?" + MexcAnswerCatalogue.CASE_PARAMETER
         + "=large-" + LARGE);
     byte[] body = probed.get().uri(uri).retrieve().body(byte[].class);

@@ -57,7 +57,8 @@ import java.util.Objects;
  * ({@link #read(MexcRequestInfo, int, MexcHeaders, byte[], boolean)} with {@code complete = false}); see
  * {@link #peekBytes(MexcRequestInfo, int)} for how much. The reader decides from the prefix: a 2XX answer whose
  * prefix ends before an error marker is a success (MEXC's error objects are a few hundred bytes, far below the
- * peek size, so a body longer than the peek is never one); for batch requests adapters hand the whole body.
+ * peek size, so a body longer than the peek is never one); only an explicit {@code "success": false} in a cut
+ * 2XX object makes an error. For batch requests adapters hand the whole body.
  *
  * <h2>Performance</h2>
  * One {@link JsonFactory} for all readers, canonicalizing field names (repeated names are matched without
@@ -207,6 +208,7 @@ public final class MexcAnswerReader {
       length = 0;
     }
     Scan scan = new Scan(req, isSuccessStatus(httpStatus));
+    scan.complete = complete;
     scan.scan(body, offset, length);
     try {
       return decide(scan, req, httpStatus, headers, body, offset, length, complete);
@@ -228,6 +230,10 @@ public final class MexcAnswerReader {
       error = true;
     } else if (!scan.object) {
       error = false;
+    } else if (!complete && scan.broken) {
+      // A 2XX object cut by the prefix is a body longer than the peek: an error only if it said so outright
+      // ("code":602 might be followed by "success":true past the cut).
+      error = scan.top.success < 0;
     } else {
       error = scan.top.isError();
     }
@@ -353,6 +359,8 @@ public final class MexcAnswerReader {
     final boolean successStatus;
     /** The fields of the top-level object: the scan itself, one object less per answer. */
     final Fields top = this;
+    /** Whether the input is the whole body: a number that runs to the end of a prefix may be cut. */
+    boolean complete = true;
     private byte[] input;
     private int inputOffset;
     private int inputLength;
@@ -496,6 +504,13 @@ public final class MexcAnswerReader {
       return parser.getText();
     }
 
+    /** Whether the current number token runs to the end of the input, so that a prefix may have cut it. */
+    private boolean mayBeCut(JsonParser parser) throws java.io.IOException {
+      // ParserBase counts a byte source's token offset one past the token's first byte.
+      long token = parser instanceof ParserBase ? ((ParserBase) parser).getTokenCharacterOffset() - 1 : -1;
+      return token < 0 || token + parser.getTextLength() >= inputLength;
+    }
+
     private boolean endsValue(int from, int end) {
       for (int i = from; i < end; i++) {
         byte b = input[i];
@@ -509,11 +524,15 @@ public final class MexcAnswerReader {
       return true;
     }
 
-    private static void readCode(JsonParser parser, JsonToken value, Fields fields, boolean fallback)
+    private void readCode(JsonParser parser, JsonToken value, Fields fields, boolean fallback)
         throws java.io.IOException {
       if (fallback && fields.codeKind != Fields.CODE_NONE) {
         parser.skipChildren();
         return;
+      }
+      if (!complete && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT)
+          && mayBeCut(parser)) {
+        return; // "code":2 at the end of a prefix may be "code":200: not known
       }
       if (value == JsonToken.VALUE_NUMBER_INT) {
         if (parser.getNumberType() == JsonParser.NumberType.INT) {

@@ -118,8 +118,10 @@ class MexcAnswerReaderProperties {
     Arbitrary<String> object = field.list().ofMaxSize(6).map(fields -> "{" + String.join(",", fields) + "}");
     Arbitrary<String> withSuccessTrue = Combinators.combine(object, anyErrorCode()).as(
         (o, c) -> "{\"success\":true,\"code\":" + c + (o.length() > 2 ? "," + o.substring(1) : "}"));
+    Arbitrary<String> withSuccessTrueLast = Combinators.combine(anyErrorCode(), value).as(
+        (c, v) -> "{\"code\":" + c + ",\"msg\":\"x\",\"data\":" + v + ",\"success\":true}");
     Arbitrary<String> array = value.list().ofMaxSize(5).map(values -> "[" + String.join(",", values) + "]");
-    return Arbitraries.oneOf(object, withSuccessTrue, array, anyJson(0));
+    return Arbitraries.oneOf(object, withSuccessTrue, withSuccessTrueLast, array, anyJson(0));
   }
 
   @Provide

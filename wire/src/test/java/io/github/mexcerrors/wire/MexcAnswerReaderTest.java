@@ -203,6 +203,24 @@ class MexcAnswerReaderTest {
   }
 
   @Test
+  void aCodeCutByThePrefixIsNotKnown() {
+    byte[] success = "{\"code\":200}".getBytes(StandardCharsets.UTF_8);
+    for (int cut = 0; cut <= success.length; cut++) {
+      byte[] prefix = Arrays.copyOf(success, cut);
+      assertFalse(READER.read(SPOT, 200, null, prefix, cut == success.length).isError(), "prefix " + cut);
+    }
+    byte[] error = "{\"code\":700003 ,\"msg\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    assertFalse(READER.read(SPOT, 200, null, Arrays.copyOf(error, 15), false).isError(), "a cut 2XX object");
+    byte[] futures = "{\"success\":false,\"code\":602,\"data\":[1,2,3]}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(602, READER.read(FUTURES, 200, null, Arrays.copyOf(futures, 35), false).response().get().code());
+    byte[] late = "{\"code\":602,\"msg\":\"x\",\"success\":true}".getBytes(StandardCharsets.UTF_8);
+    assertFalse(READER.read(FUTURES, 200, null, Arrays.copyOf(late, 30), false).isError());
+    assertFalse(READER.read(FUTURES, 200, null, late).isError());
+    assertEquals("", READER.read(SPOT, 503, null, Arrays.copyOf(error, 14), false).response().get().rawCode());
+    assertEquals(700003, READER.read(SPOT, 400, null, Arrays.copyOf(error, 14), true).response().get().code());
+  }
+
+  @Test
   void bodyIsKeptBoundedForLogs() {
     String message = "x".repeat(10_000);
     MexcErrorResponse response = read(SPOT, 400, "{\"code\":1,\"msg\":\"" + message + "\"}").response().get();

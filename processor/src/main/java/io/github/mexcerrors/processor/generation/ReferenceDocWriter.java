@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -49,19 +50,21 @@ public final class ReferenceDocWriter {
    * Writes the reference of a table to {@value #RESOURCE} in the class output.
    *
    * @param table the table
+   * @param originatingElements the handler classes, each an origin of the reference
    */
-  public void write(ErrorTable table) {
-    write(render(table));
+  public void write(ErrorTable table, Element... originatingElements) {
+    write(render(table), originatingElements);
   }
 
   /**
    * Writes a rendered reference to {@value #RESOURCE} in the class output.
    *
    * @param text the reference
+   * @param originatingElements the handler classes, each an origin of the reference
    */
-  private void write(String text) {
+  private void write(String text, Element... originatingElements) {
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originatingElements);
       try (Writer out = file.openWriter()) {
         out.write(text);
       }

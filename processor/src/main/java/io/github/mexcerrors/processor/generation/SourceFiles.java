@@ -7,6 +7,8 @@ import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public final class SourceFiles {
   private final Filer filer;
   private final Diagnostics diagnostics;
   private final Optional<AnnotationSpec> generated;
+  /** Added to the originating elements of every file written, for types shared by every handler class. */
+  private final List<Element> originatingElements;
 
   /** The widest a generated line is, as in JavaPoet's own wrapping of code. */
   public static final int MAX_COLUMNS = 100;
@@ -40,6 +44,26 @@ public final class SourceFiles {
     this.diagnostics = diagnostics;
     this.generated = generatedAnnotation.map(
         type -> AnnotationSpec.builder(type).addMember("value", "$S", processorName).build());
+    this.originatingElements = List.of();
+  }
+
+  private SourceFiles(SourceFiles files, List<Element> originatingElements) {
+    this.filer = files.filer;
+    this.diagnostics = files.diagnostics;
+    this.generated = files.generated;
+    this.originatingElements = List.copyOf(originatingElements);
+  }
+
+  /**
+   * Returns a writer that gives every file it writes these originating elements too: the types generated from the
+   * table are shared by every handler class, so each of them is an origin (Gradle's incremental compilation and
+   * IDEs read them).
+   *
+   * @param elements the handler classes
+   * @return the writer
+   */
+  public SourceFiles originatingFrom(List<? extends Element> elements) {
+    return new SourceFiles(this, List.copyOf(elements));
   }
 
   /**
@@ -85,7 +109,13 @@ public final class SourceFiles {
    */
   private void write(String name, String text, Element... originatingElements) {
     try {
-      JavaFileObject source = filer.createSourceFile(name, originatingElements);
+      Element[] origins = originatingElements;
+      if (!this.originatingElements.isEmpty()) {
+        List<Element> all = new ArrayList<>(Arrays.asList(originatingElements));
+        all.addAll(this.originatingElements);
+        origins = all.toArray(new Element[0]);
+      }
+      JavaFileObject source = filer.createSourceFile(name, origins);
       try (Writer writer = source.openWriter()) {
         writer.write(text);
       }
