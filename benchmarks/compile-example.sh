@@ -35,7 +35,10 @@ cp "$processor" "$work/processor.jar" && processor=$work/processor.jar
 cp "$annotations" "$work/annotations.jar" && annotations=$work/annotations.jar
 if [ -n "${BEFORE_JAR:-}" ]; then cp "$BEFORE_JAR" "$work/before.jar"; fi
 # The example's compile class path, with this worktree's annotations jar instead of the one in ~/.m2.
-mvn -B -q -Dstyle.color=never dependency:build-classpath -pl example -DincludeScope=compile -Dmdep.outputFile="$work/cp.txt" >/dev/null
+# Resolved in the reactor (with the processor, for the example's processor path), so that it works when no
+# mexc-errors SNAPSHOT is installed in ~/.m2; every module writes the file in turn, the example last.
+mvn -B -q -Dstyle.color=never package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+  dependency:build-classpath -pl processor,example -am -DincludeScope=compile -Dmdep.outputFile="$work/cp.txt" >/dev/null
 deps=$(tr ':' '\n' < "$work/cp.txt" | grep -v mexc-errors-annotations | paste -sd: -)
 classpath=$annotations:$deps
 mapfile -t sources < <(find example/src/main/java -name '*.java' | sort)

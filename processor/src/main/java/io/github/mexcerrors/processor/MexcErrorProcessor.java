@@ -7,18 +7,20 @@ import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
-import io.github.mexcerrors.processor.generation.BundledOutput;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
-import io.github.mexcerrors.processor.handlers.DispatchPlan;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.LocalClassFinder;
+import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.plan.DispatchPlanner;
+import io.github.mexcerrors.processor.plan.RoutingPolicy;
+import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
-import io.github.mexcerrors.processor.table.TableTypes;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,8 +28,10 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +39,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
@@ -51,27 +58,41 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Option: set to {@code false} to leave {@code @Generated} out of generated code (e.g. for JPMS users). */
   public static final String GENERATED_OPTION = "mexc.errors.generatedAnnotation";
 
+  /** Option: set to {@code true} to print, as a note, how long each step of the processor took. */
+  public static final String TIMING_OPTION = "mexc.errors.timing";
+
   private static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
 
   private Diagnostics diagnostics;
   private boolean tableLoaded;
-  private TableTypes tableTypes;
+  private ErrorTable table;
+  private GeneratedNames names;
   private SourceFiles files;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
   private final Set<String> pending = new TreeSet<>();
   /** Handler classes already read, so a class is never read twice. */
   private final Set<String> done = new HashSet<>();
+  /** Nanoseconds spent per step, for {@link #TIMING_OPTION}, in the order the steps first ran. */
+  private final Map<String, Long> timings = new LinkedHashMap<>();
 
+  /** Our own annotations. */
+  private static final Set<String> OWN_ANNOTATIONS = Set.of(OnMexcError.class.getCanonicalName(),
+      OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
+      MexcExhaustive.class.getCanonicalName());
+
+  /**
+   * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
+   * {@code -Xlint:processing} (part of {@code -Xlint:all}, so fatal with {@code -Werror}) about every annotation
+   * in a round that no processor claims, and the code we generate carries {@code @Generated}: only a processor
+   * that lists it can claim it. {@link #process} claims it only in rounds where every {@code @Generated} element
+   * is one this processor generated, so {@code @Generated} on anyone else's code is never claimed.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // javax.annotation.processing.Generated is listed (and so claimed) only because the code we generate carries
-    // it: an unclaimed annotation makes javac warn under -Xlint:processing, which fails -Werror builds.
-    // With -Amexc.errors.generatedAnnotation=false nothing we generate carries it, and it is left out: it has SOURCE
-    // retention, and Gradle recompiles everything when an aggregating processor is handed such an annotation
-    // (another processor's @Generated would reach us too).
-    Set<String> types = new TreeSet<>(Set.of(OnMexcError.class.getCanonicalName(),
-        OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
-        MexcExhaustive.class.getCanonicalName()));
+    // With -Amexc.errors.generatedAnnotation=false nothing we generate carries @Generated, and it is left out: it
+    // has SOURCE retention, and Gradle recompiles everything when an aggregating processor is handed such an
+    // annotation (another processor's @Generated would reach us too).
+    Set<String> types = new TreeSet<>(OWN_ANNOTATIONS);
     if (processingEnv == null || !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))) {
       types.add(GENERATED_ANNOTATION);
     }
@@ -80,7 +101,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION);
+    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION, TIMING_OPTION);
   }
 
   @Override
@@ -93,22 +114,68 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     if (diagnostics == null) {
       diagnostics = new Diagnostics(processingEnv.getMessager());
     }
-    try {
-      processRound(annotations, round);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      diagnostics.error(internalError(e));
+    Set<TypeElement> own = new LinkedHashSet<>();
+    boolean generated = false;
+    for (TypeElement annotation : annotations) {
+      if (OWN_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+        own.add(annotation);
+      } else {
+        generated = true;
+      }
     }
-    // Claim our own annotations (and only ours): no other processor has a use for them, and leaving them
-    // unclaimed makes javac warn under -Xlint:processing, which fails -Werror builds.
+    long start = System.nanoTime();
+    try {
+      processRound(own, round);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      diagnostics.reportAt(null, Message.INTERNAL_ERROR, e, trace(e));
+    }
+    time("rounds", start);
+    if (round.processingOver() && "true".equalsIgnoreCase(processingEnv.getOptions().get(TIMING_OPTION))) {
+      StringBuilder text = new StringBuilder();
+      timings.forEach((step, nanos) -> text.append(text.length() == 0 ? "" : ", ").append(step).append(' ')
+          .append(nanos / 1_000_000));
+      diagnostics.reportAt(null, Message.TIMINGS, text);
+    }
+    // Claim our own annotations (no other processor has a use for them), and @Generated only where it is ours
+    return !generated || onlyOurGenerated(round);
+  }
+
+  /** Whether every element of the round that carries {@code @Generated} carries it with our name. */
+  private boolean onlyOurGenerated(RoundEnvironment round) {
+    TypeElement generated = processingEnv.getElementUtils().getTypeElement(GENERATED_ANNOTATION);
+    if (generated == null) {
+      return false;
+    }
+    for (Element element : round.getElementsAnnotatedWith(generated)) {
+      boolean ours = false;
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        if (mirror.getAnnotationType().asElement().equals(generated)) {
+          for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+              : mirror.getElementValues().entrySet()) {
+            if (value.getKey().getSimpleName().contentEquals("value")) {
+              Object names = value.getValue().getValue();
+              ours |= names instanceof List && ((List<?>) names).stream()
+                  .anyMatch(name -> getClass().getName().equals(((AnnotationValue) name).getValue()));
+            }
+          }
+        }
+      }
+      if (!ours) {
+        return false;
+      }
+    }
     return true;
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Set<TypeElement> unnamed = new LinkedHashSet<>(new LocalClassFinder(processingEnv).find(round.getRootElements()));
+    // Local and anonymous classes are found in javac's trees, looked at only in rounds with annotations of ours
+    Set<TypeElement> unnamed = new LinkedHashSet<>();
+    if (!annotations.isEmpty()) {
+      long start = System.nanoTime();
+      unnamed.addAll(new LocalClassFinder(processingEnv).find(round.getRootElements()));
+      time("scan", start);
+    }
     for (TypeElement annotation : annotations) {
-      if (annotation.getQualifiedName().contentEquals(GENERATED_ANNOTATION)) {
-        continue;
-      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         // @MexcExhaustive is on the class itself, the others on its methods
         Element holder = element instanceof TypeElement ? element : element.getEnclosingElement();
@@ -128,21 +195,21 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       tableLoaded = true;
       loadTable(handlerClasses(unnamed));
     }
-    if (tableTypes == null) {
+    if (table == null) {
       pending.clear();
       return;
     }
-    HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        diagnostics, tableTypes);
+    HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), names);
+    HandlerValidator validator = new HandlerValidator(diagnostics, table, names);
     for (TypeElement type : unnamed) {
       try {
-        reader.read(type);
+        reader.read(type).handlerClass().ifPresent(validator::validate);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        diagnostics.error(type, internalError(e));
+        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
-    HandlerValidator validator = new HandlerValidator(diagnostics, tableTypes);
-    DispatcherWriter dispatchers = new DispatcherWriter(tableTypes, files);
+    DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
+    DispatcherWriter dispatchers = new DispatcherWriter(names, files);
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -152,35 +219,37 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       try {
         // In the last round, types that do not resolve never will: the class is checked anyway (javac reports
         // the missing types) and nothing is generated for it.
+        long start = System.nanoTime();
         HandlerReader.Result result = reader.read(type, round.processingOver());
         if (result.status() == HandlerReader.Status.DEFERRED) {
           continue;
         }
         pending.remove(name);
         done.add(name);
-        Optional<DispatchPlan> plan = result.handlerClass().flatMap(validator::validate);
-        if (result.status() == HandlerReader.Status.READ) {
-          plan.ifPresent(dispatchers::write);
+        boolean valid = result.handlerClass().map(validator::validate).orElse(false);
+        time("handlers", start);
+        if (valid && result.status() == HandlerReader.Status.READ) {
+          start = System.nanoTime();
+          dispatchers.write(planner.plan(result.handlerClass().get()));
+          time("dispatchers", start);
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
         pending.remove(name);
         done.add(name);
-        diagnostics.error(type, internalError(e));
+        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
       }
     }
   }
 
-  /**
-   * Words an exception of the processor itself as one error, so that javac goes on and the user can report it.
-   *
-   * @param e the exception
-   * @return the message
-   */
-  static String internalError(Throwable e) {
+  private void time(String step, long start) {
+    timings.merge(step, System.nanoTime() - start, Long::sum);
+  }
+
+  /** The stack trace of an exception of the processor itself, for the user to report. */
+  private static String trace(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    return "internal error in the mexc-errors processor: " + e + "; this is a bug in mexc-errors, not in your"
-        + " code: please report it at the project's issue tracker with this trace:\n" + trace;
+    return trace.toString();
   }
 
   /**
@@ -202,35 +271,28 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private void loadTable(List<TypeElement> handlerClasses) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
-    Optional<ErrorTable> table = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
-    diagnostics.report(problems);
-    if (table.isEmpty() || problems.any()) {
+    long start = System.nanoTime();
+    Optional<ErrorTable> loaded = loader.load(processingEnv.getOptions().get(TableLoader.TABLE_OPTION));
+    time("load", start);
+    for (TableProblems.Problem problem : problems.all()) {
+      diagnostics.reportAt(problem.position(), problem.id(), problem.args().toArray());
+    }
+    if (loaded.isEmpty()) {
       pending.clear();
       return;
     }
-    tableTypes = new TableTypes(table.get());
-    Optional<ClassName> generated = generatedAnnotation();
-    boolean withGenerated = generated.isPresent();
-    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generated, getClass().getName());
-    if (processingEnv.getElementUtils().getTypeElement(tableTypes.factory()) == null) {
+    table = loaded.get();
+    names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
+    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
+    if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
       SourceFiles tableFiles = files.originatingFrom(handlerClasses);
       Element[] origins = handlerClasses.toArray(new Element[0]);
-      ReferenceDocWriter reference = new ReferenceDocWriter(processingEnv.getFiler(), diagnostics);
-      Optional<List<BundledOutput.Entry>> rendered = loader.userSource().isEmpty() && withGenerated
-          ? BundledOutput.read(getClass().getName()) : Optional.empty();
-      if (rendered.isPresent()) {
-        // The bundled table with the default options: what the writers below would write, rendered at build time
-        for (BundledOutput.Entry entry : rendered.get()) {
-          if (entry.source()) {
-            tableFiles.write(entry.name(), entry.text());
-          } else {
-            reference.write(entry.text(), origins);
-          }
-        }
-      } else {
-        new TableTypesWriter(tableTypes, tableFiles).write();
-        reference.write(table.get(), origins);
-      }
+      start = System.nanoTime();
+      new TableTypesWriter(table, names, tableFiles).write();
+      time("types", start);
+      start = System.nanoTime();
+      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table, origins);
+      time("reference", start);
       loader.userSource().ifPresent(source -> exportTable(source, origins));
     }
   }
@@ -243,8 +305,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         .openWriter()) {
       writer.write(source.text());
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write " + TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/"
-          + TableLoader.EXPORT_NAME + " to the class output (modules that reuse the generated types read it): " + e);
+      diagnostics.reportAt(null, Message.TABLE_NOT_EXPORTED,
+          TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/" + TableLoader.EXPORT_NAME, e);
     }
   }
 

@@ -1,23 +1,20 @@
 package io.github.mexcerrors.processor.diagnostics;
 
-import io.github.mexcerrors.processor.table.TableProblems;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
-import javax.tools.Diagnostic.Kind;
 
 /**
- * The one place diagnostics leave the processor. Every message is a full sentence that says what is wrong and
- * how to fix it; it is attached to the most precise spot known: an annotation value, an annotation, an element,
- * or a table file's line and column.
+ * The one place diagnostics leave the processor. Every diagnostic is a {@link Message} (its id, kind and text),
+ * printed as {@code [MEXC-H102] text} on the most precise spot known: an annotation value, an annotation, an
+ * element, or a table file's line and column.
  */
 public final class Diagnostics {
   private final Messager messager;
   private final boolean eclipse;
-  private int errors;
 
   /**
    * Creates the reporter.
@@ -30,84 +27,85 @@ public final class Diagnostics {
   }
 
   /**
-   * Reports an error on an element.
+   * Reports a message on an element.
    *
-   * @param element the element
    * @param message the message
+   * @param element the element
+   * @param args the message's values
    */
-  public void error(Element element, String message) {
-    errors++;
-    messager.printMessage(Kind.ERROR, message, element);
+  public void report(Message message, Element element, Object... args) {
+    messager.printMessage(message.kind(), message.render(args), element);
   }
 
   /**
-   * Reports an error on a parameter of a method.
+   * Reports a message on a parameter of a method.
    *
+   * @param message the message, which names the parameter
    * @param method the method
    * @param parameter the parameter
-   * @param message the message, which names the parameter
+   * @param args the message's values
    */
-  public void error(ExecutableElement method, VariableElement parameter, String message) {
+  public void reportOnParameter(Message message, ExecutableElement method, VariableElement parameter,
+      Object... args) {
     // The Eclipse compiler (3.40) loses the position of a parameter read in a later round (a handler class whose
-    // parameters use generated types is read in the second round): the error would name no file and no line. The
-    // method is the next best place.
-    error(eclipse ? method : parameter, message);
+    // parameters use generated types is read in the second round): the message would name no file and no line.
+    // The method is the next best place.
+    report(message, eclipse ? method : parameter, args);
   }
 
   /**
-   * Reports an error on an annotation, or on one of its values when given.
+   * Reports a message on a parameter of a method, with a clause after it.
    *
+   * @param message the message, which names the parameter
+   * @param method the method
+   * @param parameter the parameter
+   * @param suffix text that follows the message, e.g. the rule it breaks
+   * @param args the message's values
+   */
+  public void reportOnParameter(Message message, ExecutableElement method, VariableElement parameter,
+      String suffix, Object... args) {
+    messager.printMessage(message.kind(), message.render(args) + suffix, eclipse ? method : parameter);
+  }
+
+  /**
+   * Reports a message on an element, with a clause after it.
+   *
+   * @param message the message
+   * @param element the element
+   * @param suffix text that follows the message, e.g. the rule it breaks
+   * @param args the message's values
+   */
+  public void reportWith(Message message, Element element, String suffix, Object... args) {
+    messager.printMessage(message.kind(), message.render(args) + suffix, element);
+  }
+
+  /**
+   * Reports a message on an annotation, or on one of its values when given.
+   *
+   * @param message the message
    * @param element the annotated element
    * @param annotation the annotation
    * @param value the value, or {@code null} to point at the annotation
-   * @param message the message
+   * @param args the message's values
    */
-  public void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-    errors++;
+  public void reportOnAnnotation(Message message, Element element, AnnotationMirror annotation,
+      AnnotationValue value, Object... args) {
     if (value != null) {
-      messager.printMessage(Kind.ERROR, message, element, annotation, value);
+      messager.printMessage(message.kind(), message.render(args), element, annotation, value);
     } else {
-      messager.printMessage(Kind.ERROR, message, element, annotation);
+      messager.printMessage(message.kind(), message.render(args), element, annotation);
     }
   }
 
   /**
-   * Reports an error that concerns no element.
+   * Reports a message that concerns no element: a table file's line and column, or nothing at all.
    *
+   * @param position where in a file, e.g. {@code error-codes.yaml:12:5}, or {@code null}
    * @param message the message
+   * @param args the message's values
    */
-  public void error(String message) {
-    errors++;
-    messager.printMessage(Kind.ERROR, message);
-  }
-
-  /**
-   * Reports every problem of a table file, each prefixed with its file, line and column.
-   *
-   * @param problems the problems
-   */
-  public void report(TableProblems problems) {
-    for (TableProblems.Problem problem : problems.all()) {
-      error(problem.toString());
-    }
-  }
-
-  /**
-   * Reports a warning on an element.
-   *
-   * @param element the element
-   * @param message the message
-   */
-  public void warning(Element element, String message) {
-    messager.printMessage(Kind.WARNING, message, element);
-  }
-
-  /**
-   * Returns how many errors were reported so far.
-   *
-   * @return the count
-   */
-  public int errorCount() {
-    return errors;
+  public void reportAt(Object position, Message message, Object... args) {
+    String text = message.render(args);
+    messager.printMessage(message.kind(), position == null ? text : position + ": " + text);
   }
 }

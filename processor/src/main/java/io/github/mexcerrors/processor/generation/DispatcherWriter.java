@@ -10,15 +10,15 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
-import io.github.mexcerrors.processor.handlers.DispatchPlan;
-import io.github.mexcerrors.processor.handlers.DispatchPlan.CategoryRoute;
-import io.github.mexcerrors.processor.handlers.DispatchPlan.CodeRoutes;
-import io.github.mexcerrors.processor.handlers.DispatchPlan.Route;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
+import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.plan.DispatchPlan;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryRoute;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
+import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.table.TableTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,12 +57,12 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   /**
    * Creates the writer.
    *
-   * @param tableTypes the table and its type names
+   * @param names the names of the table's types
    * @param files where sources go, and whether they carry {@code @Generated}
    */
-  public DispatcherWriter(TableTypes tableTypes, SourceFiles files) {
+  public DispatcherWriter(GeneratedNames names, SourceFiles files) {
     super(files.generated());
-    this.names = new GeneratedTypeNames(tableTypes);
+    this.names = new GeneratedTypeNames(names);
     this.files = files;
   }
 

@@ -9,10 +9,10 @@ import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.Category;
-import io.github.mexcerrors.processor.table.TableTypes;
 
-/** JavaPoet names of the runtime API and of the types generated from a table. */
+/** JavaPoet names of the runtime API, and of the types generated from a table as {@link GeneratedNames} gives them. */
 final class GeneratedTypeNames {
   static final ClassName API = ClassName.get(MexcApi.class);
   static final ClassName RETRY_POLICY = ClassName.get(RetryPolicy.class);
@@ -23,30 +23,30 @@ final class GeneratedTypeNames {
   static final ClassName RESPONSE = ClassName.get(MexcErrorResponse.class);
   static final ClassName EXCEPTION_FACTORY = ClassName.get(MexcExceptionFactory.class);
 
-  private final TableTypes types;
+  private final GeneratedNames names;
 
-  GeneratedTypeNames(TableTypes types) {
-    this.types = types;
+  GeneratedTypeNames(GeneratedNames names) {
+    this.names = names;
   }
 
   ClassName codeEnum(MexcApi api) {
-    return ClassName.get(types.packageName(), api == MexcApi.SPOT ? TableTypes.SPOT_ENUM : TableTypes.FUTURES_ENUM);
+    return names.codeEnum(api);
   }
 
   ClassName categoryEnum() {
-    return ClassName.get(types.packageName(), TableTypes.CATEGORY_ENUM);
+    return names.categoryEnum();
   }
 
   ClassName factory() {
-    return ClassName.get(types.packageName(), TableTypes.FACTORY);
+    return names.factory();
   }
 
   ClassName exception(Category category) {
-    return ClassName.get(types.packageName(), category.exceptionSimpleName());
+    return names.exception(category.name());
   }
 
   ClassName exception(String categoryName) {
-    return exception(types.table().category(categoryName).orElseThrow());
+    return names.exception(categoryName);
   }
 
   ClassName exceptionType(String qualifiedName) {

@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.generation;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
@@ -56,20 +57,19 @@ public final class ReferenceDocWriter {
   }
 
   /**
-   * Writes a reference rendered before (by {@link BundledOutput}) to {@value #RESOURCE} in the class output.
+   * Writes a rendered reference to {@value #RESOURCE} in the class output.
    *
    * @param text the reference
    * @param originatingElements the handler classes, each an origin of the reference
    */
-  public void write(String text, Element... originatingElements) {
+  private void write(String text, Element... originatingElements) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originatingElements);
       try (Writer out = file.openWriter()) {
         out.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write the error reference " + RESOURCE + ": " + e
-          + " (was it written twice, or by another processor?)");
+      diagnostics.reportAt(null, Message.REFERENCE_NOT_WRITTEN, RESOURCE, e);
     }
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -100,13 +101,13 @@ public final class SourceFiles {
   }
 
   /**
-   * Writes one source file rendered before (by {@link BundledOutput}).
+   * Writes one rendered source file.
    *
    * @param name the qualified name of its type
    * @param text the source, already in printable ASCII
    * @param originatingElements the elements it was generated from
    */
-  public void write(String name, String text, Element... originatingElements) {
+  private void write(String name, String text, Element... originatingElements) {
     try {
       Element[] origins = originatingElements;
       if (!this.originatingElements.isEmpty()) {
@@ -119,7 +120,7 @@ public final class SourceFiles {
         writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.error("could not write " + name + ": " + e + " (was it generated twice, or by another processor?)");
+      diagnostics.reportAt(null, Message.SOURCE_NOT_WRITTEN, name, e);
     }
   }
 

@@ -1,25 +1,27 @@
 package io.github.mexcerrors.processor.generation;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.mexcerrors.processor.table.TableTypes;
+import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.table.ErrorTable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Generates every type of a table: the category enum, the code enums, the exceptions and the factory. */
 public final class TableTypesWriter {
-  private final TableTypes tableTypes;
+  private final ErrorTable table;
   private final GeneratedTypeNames names;
   private final SourceFiles files;
 
   /**
    * Creates the writer.
    *
-   * @param tableTypes the table and its type names
+   * @param table the table
+   * @param names its types' names
    * @param files where sources go
    */
-  public TableTypesWriter(TableTypes tableTypes, SourceFiles files) {
-    this.tableTypes = tableTypes;
-    this.names = new GeneratedTypeNames(tableTypes);
+  public TableTypesWriter(ErrorTable table, GeneratedNames names, SourceFiles files) {
+    this.table = table;
+    this.names = new GeneratedTypeNames(names);
     this.files = files;
   }
 
@@ -30,10 +32,10 @@ public final class TableTypesWriter {
    */
   public List<JavaFile> generate() {
     List<JavaFile> generated = new ArrayList<>();
-    generated.addAll(new CategoryEnumWriter(names, files.generated()).generate(tableTypes.table()));
-    generated.addAll(new CodeEnumWriter(names, files.generated()).generate(tableTypes.table()));
-    generated.addAll(new ExceptionWriter(names, files.generated()).generate(tableTypes.table()));
-    generated.addAll(new FactoryWriter(names, files.generated()).generate(tableTypes.table()));
+    generated.addAll(new CategoryEnumWriter(names, files.generated()).generate(table));
+    generated.addAll(new CodeEnumWriter(names, files.generated()).generate(table));
+    generated.addAll(new ExceptionWriter(names, files.generated()).generate(table));
+    generated.addAll(new FactoryWriter(names, files.generated()).generate(table));
     return generated;
   }
 

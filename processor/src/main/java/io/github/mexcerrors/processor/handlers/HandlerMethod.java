@@ -19,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param categories the categories of {@code @OnMexcCategory}, each with its annotation value
  * @param parameters the parameters in declaration order
  * @param isStatic whether the method is static
+ * @param shape what the dispatcher needs of the method's declaration, for the validator
  */
 public record HandlerMethod(
     ExecutableElement element,
@@ -28,7 +29,18 @@ public record HandlerMethod(
     List<Value<Integer>> codes,
     List<Value<String>> categories,
     List<HandlerParameter> parameters,
-    boolean isStatic) {
+    boolean isStatic,
+    Shape shape) {
+
+  /**
+   * What a generated dispatcher needs of a handler method's declaration.
+   *
+   * @param isPrivate whether it is private
+   * @param isGeneric whether it declares type parameters
+   * @param returnType its return type as written, {@code void} when it returns nothing
+   * @param checkedExceptions the checked exceptions it declares
+   */
+  public record Shape(boolean isPrivate, boolean isGeneric, String returnType, List<String> checkedExceptions) {}
 
   /** Which annotation makes the method a handler. */
   public enum Kind {

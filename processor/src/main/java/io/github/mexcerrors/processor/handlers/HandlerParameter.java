@@ -7,6 +7,7 @@ import javax.lang.model.element.VariableElement;
  *
  * @param element the parameter
  * @param kind what it receives
- * @param typeName the qualified name of its declared type ({@code int} for the code)
+ * @param typeName the qualified name of its declared type ({@code int} for the code), as written when it does not
+ *     resolve
  */
 public record HandlerParameter(VariableElement element, ParameterKind kind, String typeName) {}

@@ -11,7 +11,11 @@ public enum ParameterKind {
   /** The table entry: the API's generated enum or {@code MexcErrorCode}. */
   ENTRY("the table entry (SpotErrorCode, FuturesErrorCode or MexcErrorCode)"),
   /** The exception: {@code MexcException} or a generated category exception. */
-  EXCEPTION("the exception (MexcException or a generated category exception)");
+  EXCEPTION("the exception (MexcException or a generated category exception)"),
+  /** Nothing the dispatcher can supply: the validator reports it. */
+  UNSUPPORTED("nothing the dispatcher can supply"),
+  /** A type that does not exist (yet): the compiler reports it; the validator may name a generated type. */
+  UNRESOLVED("a type that does not exist");
 
   private final String description;
 

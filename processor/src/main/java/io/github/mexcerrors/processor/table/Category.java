@@ -1,6 +1,7 @@
 package io.github.mexcerrors.processor.table;
 
 import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,6 @@ public record Category(
    * @return e.g. {@code ClockSkewException} for {@code CLOCK_SKEW}
    */
   public String exceptionSimpleName() {
-    return Names.upperCamel(name) + "Exception";
+    return GeneratedNames.exceptionSimpleName(name);
   }
 }

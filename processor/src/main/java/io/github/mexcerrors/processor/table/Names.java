@@ -1,28 +1,10 @@
 package io.github.mexcerrors.processor.table;
 
-import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
 /** Rules for the names the table gives to generated Java elements. */
 public final class Names {
   private Names() {}
-
-  /**
-   * Turns an {@code UPPER_SNAKE} name into {@code UpperCamel}.
-   *
-   * @param name e.g. {@code CLOCK_SKEW}
-   * @return e.g. {@code ClockSkew}
-   */
-  public static String upperCamel(String name) {
-    StringBuilder result = new StringBuilder(name.length());
-    for (String part : name.split("_")) {
-      if (!part.isEmpty()) {
-        result.append(part.substring(0, 1).toUpperCase(Locale.ROOT))
-            .append(part.substring(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return result.toString();
-  }
 
   /**
    * Tells whether a name is a Java identifier that is not a keyword or literal.
@@ -77,31 +59,5 @@ public final class Names {
     } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
       return false;
     }
-  }
-
-  /**
-   * Computes the Levenshtein distance between two strings.
-   *
-   * @param a one string
-   * @param b another
-   * @return the number of single-character edits between them
-   */
-  public static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -14,13 +14,16 @@ import java.util.Map;
  * @param extendsTable {@code extends}
  * @param categories {@code categories}, in file order
  * @param codes {@code spot} and {@code futures}, in file order
+ * @param complete whether every value could be read: when not, the problems are recorded and entries with an
+ *     unreadable value are left out
  */
 public record TableDocument(
     String file,
     Marked<String> packageName,
     Marked<String> extendsTable,
     List<CategoryDeclaration> categories,
-    Map<MexcApi, List<CodeDeclaration>> codes) {
+    Map<MexcApi, List<CodeDeclaration>> codes,
+    boolean complete) {
 
   /**
    * A category as written.

@@ -1,7 +1,6 @@
 package io.github.mexcerrors.processor.table;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +36,6 @@ public final class TableLoader {
   public static final String BUNDLED_NAME = "error-codes.yaml (bundled with mexc-errors-processor)";
 
   private static final String BUNDLED_RESOURCE = "/io/github/mexcerrors/processor/error-codes.yaml";
-  /** The bundled table in compact form, written by the processor's build ({@link BundledTableCompiler}). */
-  private static final String BUNDLED_COMPACT_RESOURCE = "/io/github/mexcerrors/processor/error-codes.bin";
 
   /**
    * A table's text and where it came from.
@@ -88,28 +85,21 @@ public final class TableLoader {
     if (document.isEmpty()) {
       return Optional.empty();
     }
-    if (!TableResolver.extendsBundled(document.get())) {
-      return resolver.resolve(document.get());
-    }
-    return bundledDocument().flatMap(b -> resolver.resolve(b, document.get()));
+    // A document that could not be read in full is still resolved, so that one build reports all its problems
+    Optional<ErrorTable> table = TableResolver.extendsBundled(document.get())
+        ? bundledDocument().flatMap(b -> resolver.resolve(b, document.get()))
+        : resolver.resolve(document.get());
+    return document.get().complete() ? table : Optional.empty();
   }
 
   /**
-   * Reads the bundled table as a document: from its compact form ({@link CompactTable}, written by the processor's
-   * build), which spares a compile loading and running SnakeYAML; from the YAML when the compact form is missing
-   * or unreadable (classes compiled without the build step, e.g. by an IDE). Both give the same document.
+   * Reads and parses the bundled table (SnakeYAML safe loading, like any other table).
    *
    * @return the document, or empty when the processor jar is broken (recorded)
    */
-  public Optional<TableDocument> bundledDocument() {
-    try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_COMPACT_RESOURCE)) {
-      if (in != null) {
-        return Optional.of(CompactTable.read(new DataInputStream(new BufferedInputStream(in))));
-      }
-    } catch (IOException | RuntimeException e) {
-      // A broken compact form: the YAML is the source of truth.
-    }
-    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()));
+  private Optional<TableDocument> bundledDocument() {
+    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
+        .filter(TableDocument::complete);
   }
 
   /**
@@ -120,13 +110,12 @@ public final class TableLoader {
   public Optional<Source> bundled() {
     try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        problems.add(null, "the table bundled with the processor is missing from its jar ("
-            + BUNDLED_RESOURCE + "); the jar is broken");
+        problems.add(null, Message.BUNDLED_TABLE_MISSING, BUNDLED_RESOURCE);
         return Optional.empty();
       }
       return Optional.of(new Source(BUNDLED_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      problems.add(null, "could not read the bundled table: " + e);
+      problems.add(null, Message.BUNDLED_TABLE_UNREADABLE, e);
       return Optional.empty();
     }
   }
@@ -135,15 +124,14 @@ public final class TableLoader {
     Path path = Paths.get(option);
     try {
       if (Files.size(path) > TableParser.MAX_CODE_POINTS * 4L) {
-        problems.add(null, "the table " + path.toAbsolutePath() + " (from -A" + TABLE_OPTION + ") is larger than "
-            + TableParser.MAX_CODE_POINTS * 4L + " bytes");
+        problems.add(null, Message.TABLE_FILE_TOO_LARGE, path.toAbsolutePath(), TABLE_OPTION,
+            TableParser.MAX_CODE_POINTS * 4L);
         return Optional.empty();
       }
       return Optional.of(new Source(option, Files.readString(path, StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
-      problems.add(null, "cannot read the error table '" + option + "' named by -A" + TABLE_OPTION + " (looked at "
-          + path.toAbsolutePath() + "): " + describe(e) + "; give a path that exists, e.g."
-          + " -A" + TABLE_OPTION + "=${project.basedir}/src/main/resources/" + RESOURCE);
+      problems.add(null, Message.TABLE_OPTION_UNREADABLE, option, TABLE_OPTION, path.toAbsolutePath(), describe(e),
+          RESOURCE);
       return Optional.empty();
     }
   }

@@ -2,6 +2,8 @@ package io.github.mexcerrors.processor.table;
 
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.diagnostics.DidYouMean;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
 import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
 import java.io.StringReader;
@@ -61,11 +63,10 @@ public final class TableParser {
       List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section", "seenIn");
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
-  private static final String TAG_ADVICE = "a table holds plain strings, numbers, lists and mappings only (tags"
-      + " that construct objects are refused); remove the tag";
 
   private final String file;
   private final TableProblems problems;
+  private boolean complete = true;
 
   /**
    * Creates a parser for one file.
@@ -86,9 +87,7 @@ public final class TableParser {
    */
   public Optional<TableDocument> parse(String text) {
     if (text.length() > MAX_CODE_POINTS) {
-      problems.add(new SourcePosition(file, 1, 1), "the table has " + text.length() + " characters, more than the"
-          + " limit of " + MAX_CODE_POINTS + " (4 MiB) that the processor reads; a real table is far smaller"
-          + " (the bundled one has about 50,000), so check that this is the right file");
+      report(new SourcePosition(file, 1, 1), Message.TABLE_TOO_LONG, text.length(), MAX_CODE_POINTS);
       return Optional.empty();
     }
     Node root;
@@ -98,27 +97,25 @@ public final class TableParser {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       if (problem != null && problem.startsWith("Global tag is not allowed")) {
-        problems.add(mark == null ? null : position(mark), "the YAML tag '"
-            + oneLine(problem.substring(problem.indexOf(':') + 1).strip()) + "' is not allowed: " + TAG_ADVICE);
+        report(mark == null ? null : position(mark), Message.YAML_TAG_NOT_ALLOWED,
+            oneLine(problem.substring(problem.indexOf(':') + 1).strip()));
       } else {
-        problems.add(mark == null ? null : position(mark),
-            "invalid YAML: " + oneLine(problem) + syntaxAdvice(problem));
+        report(mark == null ? null : position(mark), Message.YAML_INVALID, oneLine(problem),
+            syntaxAdvice(problem));
       }
       return Optional.empty();
     } catch (ReaderException e) {
-      problems.add(position(text, e.getPosition()), "the character " + String.format(Locale.ROOT, "U+%04X",
-          e.getCodePoint()) + " is not allowed in a YAML file; write it as an escape inside a double-quoted string"
-          + String.format(Locale.ROOT, " (\\u%04X)", e.getCodePoint()) + ", or remove it");
+      report(position(text, e.getPosition()), Message.YAML_CHARACTER_NOT_ALLOWED, e.getCodePoint());
       return Optional.empty();
     } catch (YAMLException e) {
-      problems.add(new SourcePosition(file, 1, 1), "the table was refused: " + limitExceeded(e.getMessage()));
+      report(new SourcePosition(file, 1, 1), Message.YAML_REFUSED, limitExceeded(e.getMessage()));
       return Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
-      problems.add(new SourcePosition(file, 1, 1), "the table could not be read: " + oneLine(String.valueOf(e)));
+      report(new SourcePosition(file, 1, 1), Message.YAML_UNREADABLE, oneLine(String.valueOf(e)));
       return Optional.empty();
     }
     if (root == null) {
-      problems.add(new SourcePosition(file, 1, 1), "the table is empty; it needs at least 'package' and codes");
+      report(new SourcePosition(file, 1, 1), Message.TABLE_EMPTY);
       return Optional.empty();
     }
     if (!checkTags(root, 0)) {
@@ -155,7 +152,12 @@ public final class TableParser {
           break;
       }
     }
-    return Optional.of(new TableDocument(file, packageName, extendsTable, categories, codes));
+    return Optional.of(new TableDocument(file, packageName, extendsTable, categories, codes, complete));
+  }
+
+  private void report(SourcePosition position, Message message, Object... args) {
+    complete = false;
+    problems.add(position, message, args);
   }
 
   private static LoaderOptions loaderOptions() {
@@ -171,15 +173,15 @@ public final class TableParser {
 
   private boolean checkTags(Node node, int depth) {
     if (depth > MAX_NESTING_DEPTH) {
-      problems.add(position(node), "the table nests deeper than " + MAX_NESTING_DEPTH + " levels");
+      report(position(node), Message.YAML_TOO_DEEP, MAX_NESTING_DEPTH);
       return false;
     }
     if (node.getTag().equals(Tag.MERGE)) {
-      problems.add(position(node), "YAML merge keys ('<<') are not supported: write the keys out");
+      report(position(node), Message.YAML_MERGE_KEY);
       return false;
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      problems.add(position(node), "the YAML tag '" + node.getTag().getValue() + "' is not allowed: " + TAG_ADVICE);
+      report(position(node), Message.YAML_TAG_NOT_ALLOWED, node.getTag().getValue());
       return false;
     }
     if (node instanceof MappingNode) {
@@ -254,7 +256,7 @@ public final class TableParser {
       return codes;
     }
     if (!(node instanceof SequenceNode)) {
-      problems.add(position(node), "'" + list + "' must be a list of codes (each item starting with '- code:')");
+      report(position(node), Message.CODES_NOT_A_LIST, list);
       return codes;
     }
     for (Node item : ((SequenceNode) node).getValue()) {
@@ -279,8 +281,7 @@ public final class TableParser {
           case "code":
             code = integer(value, "code");
             if (code != null && code.value() == Integer.MIN_VALUE) {
-              problems.add(code.position(), "code " + Integer.MIN_VALUE + " is reserved: it is MexcException.NO_CODE,"
-                  + " the code of an answer whose code is not a number; no MEXC code has this value");
+              report(code.position(), Message.CODE_RESERVED, Integer.MIN_VALUE);
             }
             break;
           case "name":
@@ -331,19 +332,18 @@ public final class TableParser {
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode)) {
-        problems.add(position(keyNode), "a " + what + " key must be a plain name, not a list or mapping");
+        report(position(keyNode), Message.KEY_NOT_PLAIN, what);
         continue;
       }
       String key = ((ScalarNode) keyNode).getValue();
       Node previous = seen.putIfAbsent(key, keyNode);
       if (previous != null) {
-        problems.add(position(keyNode), "duplicate key '" + key + "': it is already given at line "
-            + position(previous).line() + "; remove one of them");
+        report(position(keyNode), Message.KEY_DUPLICATE, key, position(previous).line());
         continue;
       }
       if (known != null && !known.contains(key)) {
-        problems.add(position(keyNode), "unknown " + what + " key '" + key + "'" + suggestion(key, known)
-            + "; the keys are " + String.join(", ", known));
+        report(position(keyNode), Message.KEY_UNKNOWN, what, key, suggestion(key, known),
+            String.join(", ", known));
         continue;
       }
       result.add(tuple);
@@ -351,32 +351,15 @@ public final class TableParser {
     return result;
   }
 
-  private static String suggestion(String key, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lowerKey = key.toLowerCase(Locale.ROOT);
-    for (String candidate : known) {
-      String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
-      int distance = Names.distance(lowerKey, lowerCandidate);
-      // A longer key that starts like a known one ('retryable', 'retyable' for 'retry') counts one more edit
-      for (int length = Math.max(4, candidate.length() - 1); length <= candidate.length() + 1; length++) {
-        if (length < key.length()) {
-          distance = Math.min(distance, Names.distance(lowerKey.substring(0, length), lowerCandidate) + 1);
-        }
-      }
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, key.length() / 3) ? "; did you mean '" + best + "'?" : "";
+  private static String suggestion(String written, List<String> known) {
+    return DidYouMean.closest(written, known).map(Message.Part.DID_YOU_MEAN_QUOTED::text).orElse("");
   }
 
   private MappingNode mapping(Node node, String what) {
     if (node instanceof MappingNode) {
       return (MappingNode) node;
     }
-    problems.add(position(node), what + " must be a mapping of 'key: value' lines, not " + describe(node));
+    report(position(node), Message.NOT_A_MAPPING, what, describe(node));
     return null;
   }
 
@@ -388,11 +371,10 @@ public final class TableParser {
     if (node instanceof ScalarNode && !((ScalarNode) node).getValue().isEmpty()
         && !((ScalarNode) node).getValue().equals("~")) {
       String text = ((ScalarNode) node).getValue();
-      problems.add(position(node), "'" + key + "' is " + text + ", which YAML reads as null, not as text; quote it:"
-          + " " + key + ": \"" + text + "\"");
+      report(position(node), Message.TEXT_READ_AS_NULL, key, text);
       return null;
     }
-    problems.add(position(node), "'" + key + "' needs a text value, not " + describe(node));
+    report(position(node), Message.TEXT_MISSING, key, describe(node));
     return null;
   }
 
@@ -412,16 +394,14 @@ public final class TableParser {
   private Marked<List<String>> sources(Node node) {
     Marked<List<String>> sources = strings(node, "seenIn");
     if (node instanceof SequenceNode && ((SequenceNode) node).getValue().isEmpty()) {
-      problems.add(position(node), "'seenIn' lists no source; name where MEXC was seen sending the code (e.g."
-          + " seenIn: [\"issue reports\"]), or remove the key for a code in MEXC's published tables");
+      report(position(node), Message.SEEN_IN_EMPTY);
     }
     List<Node> items = node instanceof SequenceNode ? ((SequenceNode) node).getValue() : List.of(node);
     for (Node item : items) {
       if (item instanceof ScalarNode && !item.getTag().equals(Tag.NULL)) {
         String text = ((ScalarNode) item).getValue();
         if (text.isBlank() || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-          problems.add(position(item), "each item of 'seenIn' must be one non-blank line of text, naming where MEXC"
-              + " was seen sending the code (e.g. \"CCXT's MEXC error map\", \"issue reports\")");
+          report(position(item), Message.SEEN_IN_ITEM_BLANK);
         }
       }
     }
@@ -445,14 +425,14 @@ public final class TableParser {
       return;
     }
     if (!(node instanceof SequenceNode)) {
-      problems.add(position(node), "'" + key + "' needs a list of " + what + ", not " + describe(node));
+      report(position(node), Message.LIST_EXPECTED, key, what, describe(node));
       return;
     }
     for (Node item : ((SequenceNode) node).getValue()) {
       if (item instanceof ScalarNode && !item.getTag().equals(Tag.NULL)) {
         action.accept((ScalarNode) item);
       } else {
-        problems.add(position(item), "each item of '" + key + "' must be a single value, not " + describe(item));
+        report(position(item), Message.LIST_ITEM_NOT_SCALAR, key, describe(item));
       }
     }
   }
@@ -466,18 +446,14 @@ public final class TableParser {
     String text = node.getValue();
     int length = text.length();
     if (length > MAX_TEXT_LENGTH) {
-      problems.add(position(node), "'" + key + "' has " + length + " characters, more than the limit of "
-          + MAX_TEXT_LENGTH + " for one text (generated string constants must stay compilable); shorten it");
+      report(position(node), Message.TEXT_TOO_LONG, key, length, MAX_TEXT_LENGTH);
     }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        problems.add(position(node), "'" + key + "' contains the unpaired surrogate "
-            + String.format(Locale.ROOT, "U+%04X", (int) c) + " at character " + (i + 1) + ", which is not valid"
-            + " Unicode; write the character it was meant to be (a surrogate pair escapes one character, e.g."
-            + " \\U0001F600)");
+        report(position(node), Message.TEXT_UNPAIRED_SURROGATE, key, (int) c, i + 1);
         return;
       }
     }
@@ -486,34 +462,32 @@ public final class TableParser {
   private static String limitExceeded(String message) {
     String text = message == null ? "" : message;
     if (text.startsWith("Number of aliases")) {
-      return "it uses more than " + MAX_ALIASES + " aliases ('*name') to lists or mappings, the limit that guards"
-          + " against alias expansion bombs (\"billion laughs\"); write the values out";
+      return Message.Part.ALIASES.text(MAX_ALIASES);
     }
     if (text.startsWith("Nesting Depth")) {
-      return "its lists and mappings nest deeper than " + MAX_NESTING_DEPTH + " levels, the limit (a table needs 4)";
+      return Message.Part.NESTING.text(MAX_NESTING_DEPTH);
     }
     if (text.contains("exceeds the limit")) {
-      return "it has more than " + MAX_CODE_POINTS + " characters, the limit";
+      return Message.Part.CODE_POINTS.text(MAX_CODE_POINTS);
     }
     return oneLine(text);
   }
 
   private Marked<Integer> integer(Node node, String key) {
     if (!(node instanceof ScalarNode) || node.getTag().equals(Tag.NULL)) {
-      problems.add(position(node), "'" + key + "' needs a whole number, not " + describe(node));
+      report(position(node), Message.NUMBER_MISSING, key, describe(node));
       return null;
     }
     String text = ((ScalarNode) node).getValue().strip();
     if (!node.getTag().equals(Tag.INT) || !text.matches("[-+]?[0-9]+")) {
-      String advice = text.matches("[-+]?[0-9]+") ? "; write " + text + " without quotes" : "";
-      problems.add(position(node), "'" + key + "' must be a whole number, but '" + oneLine(text) + "' is "
-          + (node.getTag().equals(Tag.STR) ? "a string" : "not a decimal integer") + advice);
+      String advice = text.matches("[-+]?[0-9]+") ? Message.Part.WRITE_NUMBER_UNQUOTED.text(text) : "";
+      report(position(node), Message.NUMBER_INVALID, key, oneLine(text),
+          node.getTag().equals(Tag.STR) ? "a string" : "not a decimal integer", advice);
       return null;
     }
     BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
     if (value.bitLength() > 31) {
-      problems.add(position(node), "'" + key + "' " + text + " is beyond the 32-bit int range of MEXC codes ("
-          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+      report(position(node), Message.NUMBER_OUT_OF_RANGE, key, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
       return null;
     }
     return new Marked<>(value.intValue(), position(node));
@@ -530,8 +504,8 @@ public final class TableParser {
       }
     }
     List<String> names = Arrays.stream(RetryPolicy.values()).map(Enum::name).collect(Collectors.toList());
-    problems.add(text.position(), "unknown retry policy '" + oneLine(text.value()) + "'"
-        + suggestion(text.value(), names) + "; the policies are " + String.join(", ", names));
+    report(text.position(), Message.RETRY_POLICY_UNKNOWN, oneLine(text.value()),
+        suggestion(text.value(), names), String.join(", ", names));
     return null;
   }
 
@@ -554,7 +528,7 @@ public final class TableParser {
 
   private static String syntaxAdvice(String problem) {
     if (problem != null && problem.contains("\\t")) {
-      return " (YAML forbids tabs for indentation: indent with spaces)";
+      return " " + Message.Part.TABS.text();
     }
     return "";
   }

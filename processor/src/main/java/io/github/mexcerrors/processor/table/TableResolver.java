@@ -2,9 +2,13 @@ package io.github.mexcerrors.processor.table;
 
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.processor.diagnostics.DidYouMean;
+import io.github.mexcerrors.processor.diagnostics.Message;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
 import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,9 +44,6 @@ public final class TableResolver {
   public static final int MAX_MESSAGES = 32;
 
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-  private static final Set<String> RESERVED_CLASS_NAMES =
-      Set.of("MexcException", "MexcErrors", "SpotErrorCode", "FuturesErrorCode", "ErrorCategory");
-
   private final TableProblems problems;
 
   /**
@@ -82,26 +83,32 @@ public final class TableResolver {
    * @return the table, or empty when either has problems (they are recorded)
    */
   public Optional<ErrorTable> resolve(TableDocument base, TableDocument document) {
+    boolean valid = true;
     if (document.extendsTable() != null && !BUNDLED.equals(document.extendsTable().value())) {
-      problems.add(document.extendsTable().position(), "'extends' takes only the value '" + BUNDLED
-          + "' (to extend the table bundled with the processor), not '" + document.extendsTable().value() + "'");
+      problems.add(document.extendsTable().position(), Message.EXTENDS_UNKNOWN, BUNDLED,
+          document.extendsTable().value());
+      valid = false;
     }
     if (base != null && base.extendsTable() != null) {
-      problems.add(base.extendsTable().position(), "the bundled table cannot extend another table");
+      problems.add(base.extendsTable().position(), Message.BUNDLED_EXTENDS);
+      valid = false;
     }
     Merged merged = new Merged();
     if (base != null) {
       merged.add(base);
     }
     merged.add(document);
-    int before = problems.all().size();
     Optional<ErrorTable> table = merged.resolve(document.file());
-    return problems.all().size() > before ? Optional.empty() : table;
+    return valid ? table : Optional.empty();
   }
 
   /** The declarations of one or two documents, later keys overriding earlier ones. */
   private final class Merged {
     private Marked<String> packageName;
+    /** Whether every document could be read in full. */
+    private boolean complete = true;
+    /** Whether no rule is broken so far. */
+    private boolean valid = true;
     private final Map<String, CategoryFields> categories = new LinkedHashMap<>();
     private final Map<MexcApi, Map<Integer, CodeFields>> codes = new EnumMap<>(MexcApi.class);
 
@@ -112,6 +119,7 @@ public final class TableResolver {
     }
 
     void add(TableDocument document) {
+      complete &= document.complete();
       if (document.packageName() != null) {
         packageName = document.packageName();
       }
@@ -125,16 +133,17 @@ public final class TableResolver {
         Map<Integer, CodeDeclaration> seenHere = new HashMap<>();
         for (CodeDeclaration declaration : document.codes().getOrDefault(api, List.of())) {
           if (declaration.code() == null) {
-            problems.add(declaration.position(), "this " + apiName(api) + " entry has no 'code'; add 'code: <number>'");
+            problems.add(declaration.position(), Message.CODE_MISSING, apiName(api));
+            valid = false;
             continue;
           }
           CodeDeclaration previous = seenHere.putIfAbsent(declaration.code().value(), declaration);
           if (previous != null) {
-            problems.add(declaration.code().position(), "duplicate " + apiName(api) + " code "
-                + declaration.code().value() + ": it is already declared at " + previous.code().position()
-                + "; each (api, code) pair is declared once");
-            problems.add(previous.code().position(), apiName(api) + " code " + declaration.code().value()
-                + " is declared again at " + declaration.code().position());
+            problems.add(declaration.code().position(), Message.CODE_DUPLICATE, apiName(api),
+                declaration.code().value(), previous.code().position());
+            problems.add(previous.code().position(), Message.CODE_DECLARED_AGAIN, apiName(api),
+                declaration.code().value(), declaration.code().position());
+            valid = false;
             continue;
           }
           codes.get(api).computeIfAbsent(declaration.code().value(), code -> new CodeFields(api, declaration))
@@ -145,15 +154,14 @@ public final class TableResolver {
 
     Optional<ErrorTable> resolve(String file) {
       if (packageName == null) {
-        problems.add(new SourcePosition(file, 1, 1), "the table names no package; add 'package: com.example.mexc'"
-            + " (the Java package of the generated types)");
+        problems.add(new SourcePosition(file, 1, 1), Message.PACKAGE_MISSING);
+        valid = false;
       } else if (!Names.isPackageName(packageName.value())) {
-        problems.add(packageName.position(), "'" + packageName.value() + "' is not a valid Java package name;"
-            + " use dot-separated identifiers that are not Java keywords, such as com.example.mexc");
+        problems.add(packageName.position(), Message.PACKAGE_INVALID, packageName.value());
+        valid = false;
       } else if (Names.isJavaPlatformPackage(packageName.value())) {
-        problems.add(packageName.position(), "package '" + packageName.value() + "' belongs to the Java platform:"
-            + " the JVM refuses to load classes into java.* packages; use a package of your own, such as"
-            + " com.example.mexc");
+        problems.add(packageName.position(), Message.PACKAGE_OF_PLATFORM, packageName.value());
+        valid = false;
       }
       List<Category> resolvedCategories = resolveCategories();
       Map<String, Category> byName = new HashMap<>();
@@ -164,10 +172,11 @@ public final class TableResolver {
       }
       // Entries whose code could not be read are left out after their problem was reported: then an empty table
       // is a follow-on, not news
-      if (codes.values().stream().allMatch(Map::isEmpty) && !problems.any()) {
-        problems.add(new SourcePosition(file, 1, 1), "the table declares no code; add a 'spot:' or 'futures:' list");
+      if (codes.values().stream().allMatch(Map::isEmpty) && valid && complete) {
+        problems.add(new SourcePosition(file, 1, 1), Message.NO_CODES);
+        valid = false;
       }
-      if (packageName == null) {
+      if (!valid) {
         return Optional.empty();
       }
       return Optional.of(new ErrorTable(packageName.value(), resolvedCategories, resolvedCodes));
@@ -181,51 +190,53 @@ public final class TableResolver {
       for (CategoryFields fields : categories.values()) {
         String name = fields.name.value();
         if (++count == MAX_CATEGORIES + 1) {
-          problems.add(fields.name.position(), "category " + name + " is category number " + count + " of "
-              + categories.size() + ", more than the limit of " + MAX_CATEGORIES + " categories a table may have"
-              + " (generated methods that grow with the categories must stay under 8,000 bytes of bytecode to be"
-              + " JIT-compiled); merge categories");
+          problems.add(fields.name.position(), Message.TOO_MANY_CATEGORIES, name, count, categories.size(),
+              MAX_CATEGORIES);
+          valid = false;
         }
         if (!CONSTANT_NAME.matcher(name).matches()) {
-          problems.add(fields.name.position(), "category name '" + name + "' must be UPPER_SNAKE_CASE, e.g. "
-              + suggestConstant(name));
+          problems.add(fields.name.position(), Message.CATEGORY_NAME_INVALID, name, suggestConstant(name));
+          valid = false;
         } else {
-          String className = Names.upperCamel(name) + "Exception";
+          String className = GeneratedNames.exceptionSimpleName(name);
           Marked<String> clash = classNames.putIfAbsent(className, fields.name);
           Marked<String> foldedClash = foldedClassNames.putIfAbsent(className.toLowerCase(Locale.ROOT), fields.name);
-          if (RESERVED_CLASS_NAMES.contains(className)) {
-            problems.add(fields.name.position(), "category " + name + " would generate class " + className
-                + ", a name the processor generates for itself; rename the category");
+          if (GeneratedNames.RESERVED.contains(className)) {
+            problems.add(fields.name.position(), Message.CATEGORY_CLASS_RESERVED, name, className);
+            valid = false;
           } else if (Names.isJavaLangType(className)) {
-            problems.add(fields.name.position(), "category " + name + " would generate class " + className
-                + ", which would hide java.lang." + className + " in the generated package; rename the category");
+            problems.add(fields.name.position(), Message.CATEGORY_CLASS_HIDES_JAVA_LANG, name, className);
+            valid = false;
           } else if (clash != null) {
-            problems.add(fields.name.position(), "categories " + clash.value() + " and " + name
-                + " would both generate class " + className + " (first declared at " + clash.position() + ")");
+            problems.add(fields.name.position(), Message.CATEGORY_CLASS_CLASH, clash.value(), name, className,
+                clash.position());
+            valid = false;
           } else if (foldedClash != null) {
-            problems.add(fields.name.position(), "categories " + foldedClash.value() + " and " + name
-                + " would generate classes " + Names.upperCamel(foldedClash.value()) + "Exception and " + className
-                + ", whose names differ only in case: their class files collide on case-insensitive file systems"
-                + " (Windows, macOS); rename one of them (first declared at " + foldedClash.position() + ")");
+            problems.add(fields.name.position(), Message.CATEGORY_CLASS_CASE_CLASH, foldedClash.value(), name,
+                GeneratedNames.exceptionSimpleName(foldedClash.value()), className, foldedClash.position());
+            valid = false;
           }
         }
         if (fields.description == null) {
-          problems.add(fields.name.position(), "category " + name + " has no 'description'; add one sentence"
-              + " (it becomes the Javadoc of " + Names.upperCamel(name) + "Exception)");
+          problems.add(fields.name.position(), Message.CATEGORY_DESCRIPTION_MISSING, name,
+              GeneratedNames.exceptionSimpleName(name));
+          valid = false;
         }
         if (fields.parent != null && !categories.containsKey(fields.parent.value())) {
-          problems.add(fields.parent.position(), "unknown parent category '" + fields.parent.value() + "'"
-              + didYouMean(fields.parent.value(), categories.keySet()));
+          problems.add(fields.parent.position(), Message.PARENT_UNKNOWN, fields.parent.value(),
+              didYouMean(fields.parent.value(), categories.keySet()));
+          valid = false;
         }
         if (fields.httpStatuses != null) {
           for (Marked<Integer> status : fields.httpStatuses.value()) {
             if (status.value() < 100 || status.value() > 599) {
-              problems.add(status.position(), "HTTP status " + status.value() + " is outside 100-599");
+              problems.add(status.position(), Message.HTTP_STATUS_OUT_OF_RANGE, status.value());
+              valid = false;
             }
             Marked<Integer> previous = statuses.putIfAbsent(status.value(), status);
             if (previous != null) {
-              problems.add(status.position(), "HTTP status " + status.value() + " is already given to a category at "
-                  + previous.position() + "; an HTTP status names at most one category");
+              problems.add(status.position(), Message.HTTP_STATUS_DUPLICATE, status.value(), previous.position());
+              valid = false;
             }
           }
         }
@@ -247,7 +258,8 @@ public final class TableResolver {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
         cycle.add(name);
         problems.add(fields.parent != null ? fields.parent.position() : fields.name.position(),
-            "the parent categories form a cycle: " + String.join(" -> ", cycle) + "; one of them must be a root");
+            Message.CATEGORY_CYCLE, String.join(" -> ", cycle));
+        valid = false;
         done.addAll(cycle);
         return;
       }
@@ -266,11 +278,11 @@ public final class TableResolver {
       String section = fields.section != null ? fields.section.value() : parent != null ? parent.section() : null;
       // A category whose parent is unknown (reported) is no root: it gets no follow-on "has no 'section'"
       if (section == null && fields.parent == null) {
-        problems.add(fields.name.position(), "root category " + name + " has no 'section'; add the heading under"
-            + " which the reference lists its codes, e.g. 'section: " + Names.upperCamel(name) + "'");
+        problems.add(fields.name.position(), Message.ROOT_SECTION_MISSING, name, GeneratedNames.upperCamel(name));
+        valid = false;
       }
       if (section == null) {
-        section = Names.upperCamel(name);
+        section = GeneratedNames.upperCamel(name);
       }
       RetryPolicy retry = fields.retry != null ? fields.retry.value() : parent != null ? parent.retryPolicy()
           : RetryPolicy.NEVER;
@@ -291,49 +303,48 @@ public final class TableResolver {
         String label = apiName(api) + " code " + code;
         boolean complete = true;
         if (fields.name == null) {
-          problems.add(fields.position, label + " has no 'name'; add the Java constant name, e.g. 'name: "
-              + suggestConstant(fields.message != null ? fields.message.value() : "SOME_ERROR") + "'");
+          problems.add(fields.position, Message.CODE_NAME_MISSING, label,
+              suggestConstant(fields.message != null ? fields.message.value() : "SOME_ERROR"));
           complete = false;
         } else if (!CONSTANT_NAME.matcher(fields.name.value()).matches()) {
-          problems.add(fields.name.position(), "'" + fields.name.value() + "' is not a valid constant name for "
-              + label + ": use UPPER_SNAKE_CASE letters, digits and underscores, starting with a letter, e.g. "
-              + suggestConstant(fields.name.value()));
+          problems.add(fields.name.position(), Message.CODE_NAME_INVALID, fields.name.value(), label,
+              suggestConstant(fields.name.value()));
           complete = false;
         } else {
           Marked<String> previous = names.putIfAbsent(fields.name.value(), fields.name);
           if (previous != null) {
-            problems.add(fields.name.position(), "duplicate " + apiName(api) + " constant name "
-                + fields.name.value() + ": it is already used at " + previous.position()
-                + "; constant names are unique within an API");
-            problems.add(previous.position(), apiName(api) + " constant name " + fields.name.value()
-                + " is used again at " + fields.name.position());
+            problems.add(fields.name.position(), Message.CODE_NAME_DUPLICATE, apiName(api), fields.name.value(),
+                previous.position());
+            problems.add(previous.position(), Message.CODE_NAME_USED_AGAIN, apiName(api), fields.name.value(),
+                fields.name.position());
             complete = false;
           }
         }
         if (fields.message == null) {
-          problems.add(fields.position, label + " has no 'message'; add MEXC's official message");
+          problems.add(fields.position, Message.CODE_MESSAGE_MISSING, label);
           complete = false;
         }
         if (fields.hint == null) {
-          problems.add(fields.position, label + " has no 'hint'; add one line that tells the user what to do");
+          problems.add(fields.position, Message.CODE_HINT_MISSING, label);
           complete = false;
         }
         Category category = null;
         if (fields.category == null) {
-          problems.add(fields.position, label + " has no 'category'; add one of "
-              + String.join(", ", categoriesByName.keySet().stream().sorted().toList()));
+          problems.add(fields.position, Message.CODE_CATEGORY_MISSING, label,
+              String.join(", ", categoriesByName.keySet().stream().sorted().toList()));
           complete = false;
         } else {
           category = categoriesByName.get(fields.category.value());
           if (category == null) {
             if (!categories.containsKey(fields.category.value())) {
-              problems.add(fields.category.position(), "unknown category '" + fields.category.value() + "' for "
-                  + label + didYouMean(fields.category.value(), categories.keySet()));
+              problems.add(fields.category.position(), Message.CODE_CATEGORY_UNKNOWN, fields.category.value(), label,
+                  didYouMean(fields.category.value(), categories.keySet()));
             }
             complete = false;
           }
         }
         if (!complete) {
+          valid = false;
           continue;
         }
         List<String> messages = new ArrayList<>();
@@ -341,10 +352,9 @@ public final class TableResolver {
         if (fields.alternativeMessages != null) {
           messages.addAll(fields.alternativeMessages.value());
           if (messages.size() > MAX_MESSAGES) {
-            problems.add(fields.alternativeMessages.position(), label + " has " + messages.size()
-                + " messages, more than the limit of " + MAX_MESSAGES + " (the message and " + (MAX_MESSAGES - 1)
-                + " alternative messages): each one adds bytecode to the initializer of the code's constant;"
-                + " keep the messages MEXC actually sends");
+            problems.add(fields.alternativeMessages.position(), Message.TOO_MANY_MESSAGES, label, messages.size(),
+                MAX_MESSAGES, MAX_MESSAGES - 1);
+            valid = false;
             continue;
           }
         }
@@ -427,28 +437,18 @@ public final class TableResolver {
   }
 
   /**
-   * Builds a "did you mean" clause from the closest candidates by edit distance.
+   * Builds the "did you mean" clause of an unknown category.
    *
    * @param wrong what was written
    * @param candidates the valid names
-   * @return {@code "; did you mean 'X'?"} or a list of valid names when none is close
+   * @return {@code "; did you mean 'X'?"}, or the list of valid names when none is close
    */
-  static String didYouMean(String wrong, Iterable<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    List<String> all = new ArrayList<>();
-    for (String candidate : candidates) {
-      all.add(candidate);
-      int distance = Names.distance(wrong.toUpperCase(Locale.ROOT), candidate);
-      if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
-        best = candidate;
-        bestDistance = distance;
-      }
+  static String didYouMean(String wrong, Collection<String> candidates) {
+    Optional<String> close = DidYouMean.closest(wrong, candidates);
+    if (close.isPresent()) {
+      return Message.Part.DID_YOU_MEAN_QUOTED.text(close.get());
     }
-    if (best != null && bestDistance <= Math.max(2, wrong.length() / 3)) {
-      return "; did you mean '" + best + "'?";
-    }
-    all.sort(null);
-    return all.isEmpty() ? "" : "; the categories are " + String.join(", ", all);
+    return candidates.isEmpty() ? ""
+        : Message.Part.CATEGORIES_ARE.text(String.join(", ", candidates.stream().sorted().toList()));
   }
 }

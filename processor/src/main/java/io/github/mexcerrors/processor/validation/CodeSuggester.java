@@ -1,10 +1,14 @@
 package io.github.mexcerrors.processor.validation;
 
+import static io.github.mexcerrors.processor.validation.ValidationContext.apiLabel;
+
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.diagnostics.DidYouMean;
+import io.github.mexcerrors.processor.diagnostics.Message.Part;
+import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
-import io.github.mexcerrors.processor.table.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,6 +37,14 @@ final class CodeSuggester {
   }
 
   /**
+   * The message about a code that is not in the table, with its values.
+   *
+   * @param message the message
+   * @param args its values
+   */
+  record Unknown(Message message, Object[] args) {}
+
+  /**
    * Explains that a code is not in an API's table: says so when it is a code of the other API, else suggests the
    * nearest codes by digits, and codes whose constant name or message matches the method's name.
    *
@@ -41,88 +53,78 @@ final class CodeSuggester {
    * @param methodName the handler method's name
    * @return the message
    */
-  String unknownCode(int code, MexcApi api, String methodName) {
+  Unknown unknownCode(int code, MexcApi api, String methodName) {
     MexcApi other = api == MexcApi.SPOT ? MexcApi.FUTURES : MexcApi.SPOT;
-    StringBuilder message = new StringBuilder()
-        .append(code).append(" is not a MEXC ").append(HandlerValidator.apiLabel(api)).append(" error code.");
     Optional<CodeEntry> inOther = table.code(other, code);
     if (inOther.isPresent()) {
-      return message.append(" It is a ").append(HandlerValidator.apiLabel(other)).append(" code here (")
-          .append(inOther.get().name()).append(", category ").append(inOther.get().category()).append("): ")
-          .append(other == MexcApi.FUTURES ? "add api = MexcApi.FUTURES to the annotation"
-              : "remove api = MexcApi.FUTURES from the annotation")
-          .append(", or handle it in a method of its own with @OnMexcError(")
-          .append(other == MexcApi.FUTURES ? "value = " + code + ", api = MexcApi.FUTURES" : String.valueOf(code))
-          .append(").").toString();
+      return new Unknown(Message.CODE_OF_OTHER_API, new Object[] {code, apiLabel(api), apiLabel(other),
+          inOther.get().name(), inOther.get().category(),
+          (other == MexcApi.FUTURES ? Part.ADD_FUTURES_API : Part.REMOVE_FUTURES_API).text(),
+          other == MexcApi.FUTURES ? "value = " + code + ", api = MexcApi.FUTURES" : String.valueOf(code)});
     }
     List<CodeEntry> near = nearest(code, api);
     List<CodeEntry> byName = new ArrayList<>(matchingMethodName(methodName, api));
     byName.removeAll(near);
+    StringBuilder clause = new StringBuilder();
     if (!near.isEmpty()) {
-      message.append(" Did you mean ").append(list(near)).append('?');
+      clause.append(Part.CODES_DID_YOU_MEAN.text(list(near)));
     }
     if (!byName.isEmpty()) {
-      message.append(near.isEmpty() ? " Did you mean " : " Or, going by the method's name, ")
-          .append(list(byName)).append('?');
+      clause.append((near.isEmpty() ? Part.CODES_DID_YOU_MEAN : Part.CODES_BY_METHOD_NAME).text(list(byName)));
     }
     if (near.isEmpty() && byName.isEmpty()) {
-      message.append(" Check the code against MEXC's documentation, or add it to your own table (extends: bundled).");
+      clause.append(Part.CODES_NONE_CLOSE.text());
     }
-    return message.toString();
+    return new Unknown(Message.CODE_UNKNOWN, new Object[] {code, apiLabel(api), clause.toString()});
   }
 
   /**
-   * Explains that a category is not in the table, suggesting categories with close names or descriptions, or the
+   * Explains why a category is not in the table, suggesting categories with close names or descriptions, or the
    * codes whose constant name or message matches what was written.
    *
    * @param name the category as written
-   * @return the message
+   * @return the clause that follows {@link Message#CATEGORY_UNKNOWN}'s first words
    */
   String unknownCategory(String name) {
-    StringBuilder message = new StringBuilder("unknown category '").append(name).append("'");
     String upper = name.toUpperCase(Locale.ROOT);
     for (MexcApi api : MexcApi.values()) {
       for (CodeEntry entry : table.codes(api)) {
         if (entry.name().equals(upper)) {
-          return message.append(": ").append(entry.name()).append(" is the ").append(HandlerValidator.apiLabel(api))
-              .append(" code ").append(entry.code()).append(" (category ").append(entry.category())
-              .append("); handle it with ").append(annotationFor(entry)).append(", or its whole category with"
-                  + " @OnMexcCategory(\"").append(entry.category()).append("\")").toString();
+          return Part.CATEGORY_IS_A_CODE.text(entry.name(), apiLabel(api), entry.code(), entry.category(),
+              annotationFor(entry), entry.category());
         }
       }
     }
+    List<String> names = table.categories().stream().map(Category::name).toList();
     List<String> close = new ArrayList<>();
     for (Category category : table.categories()) {
-      int distance = Names.distance(upper, category.name());
-      if (distance <= Math.max(2, name.length() / 3) || (upper.length() >= 3 && category.name().contains(upper))
+      if (DidYouMean.nameDistance(name, category.name()) <= DidYouMean.maxEdits(name)
+          || (upper.length() >= 3 && category.name().contains(upper))
           || category.description().toUpperCase(Locale.ROOT).contains(upper.replace('_', ' '))) {
         close.add(category.name());
       }
     }
-    close.sort(Comparator.comparingInt((String candidate) -> Names.distance(upper, candidate))
+    close.sort(Comparator.comparingInt((String candidate) -> DidYouMean.nameDistance(name, candidate))
         .thenComparing(Comparator.naturalOrder()));
+    close = close.subList(0, Math.min(MAX_SUGGESTIONS, close.size()));
     if (!close.isEmpty()) {
-      return message.append("; did you mean ").append(String.join(" or ", close.subList(0, Math.min(3, close.size()))))
-          .append('?').toString();
+      return Part.DID_YOU_MEAN.text(String.join(" or ", close));
     }
     List<CodeEntry> codes = new ArrayList<>();
     for (MexcApi api : MexcApi.values()) {
       codes.addAll(matchingWords(words(name), api));
     }
     if (!codes.isEmpty() && codes.size() <= MAX_SUGGESTIONS) {
-      message.append(": it is not a category, but it matches ");
+      StringBuilder matched = new StringBuilder();
       for (int i = 0; i < codes.size(); i++) {
         CodeEntry entry = codes.get(i);
-        message.append(i == 0 ? "" : i == codes.size() - 1 ? " and " : ", ")
-            .append(HandlerValidator.apiLabel(entry.api())).append(" code ").append(entry.code()).append(" (")
-            .append(entry.name()).append(", category ").append(entry.category()).append(')');
+        matched.append(i == 0 ? "" : i == codes.size() - 1 ? " and " : ", ").append(Part.CODE_WITH_CATEGORY.text(
+            apiLabel(entry.api()), entry.code(), entry.name(), entry.category()));
       }
-      return message.append("; handle ").append(codes.size() == 1 ? "it" : "them").append(" with ")
-          .append(codes.size() == 1 ? annotationFor(codes.get(0)) : "@OnMexcError")
-          .append(", or use the category name in @OnMexcCategory").toString();
+      return Part.CATEGORY_MATCHES_CODES.text(matched, codes.size() == 1 ? "it" : "them",
+          codes.size() == 1 ? annotationFor(codes.get(0)) : "@OnMexcError");
     }
-    return message.append("; the categories are ").append(String.join(", ",
-        table.categories().stream().map(Category::name).sorted().toList())).toString();
+    return Part.CATEGORIES_ARE.text(String.join(", ", names.stream().sorted().toList()));
   }
 
   private static String annotationFor(CodeEntry entry) {
@@ -144,10 +146,10 @@ final class CodeSuggester {
   /** The codes at the smallest typing distance, by digits; a missed or doubled repeated digit costs least. */
   private List<CodeEntry> nearest(int code, MexcApi api) {
     String digits = Integer.toString(code);
-    int limit = digits.length() <= 3 ? 2 : 4;
+    int limit = DidYouMean.maxDigitDistance(digits);
     List<CodeEntry> candidates = new ArrayList<>();
     for (CodeEntry entry : table.codes(api)) {
-      if (typingDistance(digits, Integer.toString(entry.code())) <= limit) {
+      if (DidYouMean.typingDistance(digits, Integer.toString(entry.code())) <= limit) {
         candidates.add(entry);
       }
     }
@@ -155,47 +157,13 @@ final class CodeSuggester {
       return candidates;
     }
     candidates.sort(Comparator.<CodeEntry>comparingInt(
-            entry -> typingDistance(digits, Integer.toString(entry.code())))
+            entry -> DidYouMean.typingDistance(digits, Integer.toString(entry.code())))
         .thenComparingLong(entry -> Math.abs((long) entry.code() - code))
         .thenComparingInt(CodeEntry::code));
-    int best = typingDistance(digits, Integer.toString(candidates.get(0).code()));
-    return candidates.stream().filter(entry -> typingDistance(digits, Integer.toString(entry.code())) == best)
+    int best = DidYouMean.typingDistance(digits, Integer.toString(candidates.get(0).code()));
+    return candidates.stream()
+        .filter(entry -> DidYouMean.typingDistance(digits, Integer.toString(entry.code())) == best)
         .limit(MAX_SUGGESTIONS).toList();
-  }
-
-  /**
-   * An edit distance in half steps: substituting, inserting or deleting a digit costs 2, swapping two adjacent
-   * digits 2, and inserting or deleting a digit next to the same digit (a repeated digit typed once too few or
-   * too many times) costs 1.
-   */
-  static int typingDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = 2 * i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = 2 * j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 2);
-        // a.charAt(i - 1) deleted: cheap when it repeats its neighbour in a
-        int delete = d[i - 1][j] + (repeats(a, i - 1) ? 1 : 2);
-        // b.charAt(j - 1) inserted: cheap when it repeats its neighbour in b
-        int insert = d[i][j - 1] + (repeats(b, j - 1) ? 1 : 2);
-        int best = Math.min(substitute, Math.min(delete, insert));
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 2);
-        }
-        d[i][j] = best;
-      }
-    }
-    return d[a.length()][b.length()];
-  }
-
-  private static boolean repeats(String text, int index) {
-    return (index > 0 && text.charAt(index - 1) == text.charAt(index))
-        || (index + 1 < text.length() && text.charAt(index + 1) == text.charAt(index));
   }
 
   /** The codes whose constant name or message holds every meaningful word of a handler method's name. */

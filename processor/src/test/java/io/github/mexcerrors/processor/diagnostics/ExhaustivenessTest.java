@@ -40,7 +40,8 @@ class ExhaustivenessTest {
     Compilation compilation = compiler(kind).compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("class Handlers is @MexcExhaustive but leaves 6 of the 24 codes it must handle without a"
+        .hadErrorContaining("[MEXC-H110] class Handlers is @MexcExhaustive but leaves 6 of the 24 codes it must"
+            + " handle without a"
             + " handler: spot codes of category AUTHENTICATION: 401 (NO_AUTHORITY); spot codes of category"
             + " INVALID_API_KEY: 400 (API_KEY_REQUIRED), 10072 (INVALID_ACCESS_KEY), 700001 (API_KEY_FORMAT_INVALID);"
             + " futures codes of category AUTHENTICATION: 506 (UNKNOWN_REQUEST_SOURCE); futures codes of category"
@@ -107,7 +108,7 @@ class ExhaustivenessTest {
         "  @OnMexcErrorFallback void rest() {}");
     Compilation compilation = compiler(kind).compile(source);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("unknown category 'CLOCK_SKEWS'; did you mean CLOCK_SKEW?")
+    assertThat(compilation).hadErrorContaining("[MEXC-H107] unknown category 'CLOCK_SKEWS'; did you mean CLOCK_SKEW?")
         .inFile(source).onLineContaining("@MexcExhaustive");
     Errors.pointsAt(compilation, "unknown category", kind == CompilerKind.ECJ ? "@" : "\"CLOCK_SKEWS\"", 1);
   }
@@ -119,7 +120,8 @@ class ExhaustivenessTest {
     Compilation compilation = compiler(kind).compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("@MexcExhaustive on Handlers names no API, so it asks for nothing; name one, e.g. apis ="
+        .hadErrorContaining("[MEXC-H004] @MexcExhaustive on Handlers names no API, so it asks for nothing; name"
+            + " one, e.g. apis ="
             + " MexcApi.SPOT, or leave apis out for both")
         .inFile(source).onLineContaining("@MexcExhaustive");
   }

@@ -119,7 +119,7 @@ class ProcessorSafetyTest {
     Compilation compilation = kind.compiler().processor(Sabotaged::new).compile(boom, broken, fine);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("internal error in the mexc-errors processor: java.lang.IllegalStateException: sabotaged"
+        .hadErrorContaining("[MEXC-P001] internal error in the mexc-errors processor: java.lang.IllegalStateException: sabotaged"
             + " asElement(test.Boom); this is a bug in mexc-errors, not in your code: please report it")
         .inFile(broken).onLineContaining("class Broken");
     List<String> generated = ProcessorCompiler.generatedSourceNames(compilation);
@@ -179,7 +179,8 @@ class ProcessorSafetyTest {
     // the compiler's own error, and ours with the fix
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining("the type of parameter e, ClockSkewExeption, does not exist; did you mean"
+        .hadErrorContaining("[MEXC-H017] the type of parameter e, ClockSkewExeption, does not exist; did you"
+            + " mean"
             + " io.github.mexcerrors.mexc.ClockSkewException, generated from the error table?")
         .inFile(source).onLineContaining("ClockSkewExeption e");
     HandlerDiagnosticsTest.assertNoDispatcher(compilation);
@@ -200,7 +201,8 @@ class ProcessorSafetyTest {
     // the compiler's own error, ours with the import, and the wrong code: all problems in one build
     assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
-        .hadErrorContaining("the type of parameter e, ClockSkewException, is generated from the error table as"
+        .hadErrorContaining("[MEXC-H016] the type of parameter e, ClockSkewException, is generated from the"
+            + " error table as"
             + " io.github.mexcerrors.mexc.ClockSkewException: import it")
         .inFile(source).onLineContaining("ClockSkewException e");
     assertThat(compilation).hadErrorContaining("70003 is not a MEXC spot error code").inFile(source)

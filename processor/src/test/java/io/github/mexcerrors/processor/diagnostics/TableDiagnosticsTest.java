@@ -63,15 +63,16 @@ class TableDiagnosticsTest {
   }
 
   /** Asserts one error, at a position of the table file, containing a message; and that nothing was generated. */
-  private static void assertOnlyError(Compilation compilation, int line, int column, String message) {
+  private static void assertOnlyError(Compilation compilation, int line, int column, Message id, String message) {
     assertThat(compilation).hadErrorCount(1);
-    assertError(compilation, line, column, message);
+    assertError(compilation, line, column, id, message);
     assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
   }
 
-  private static void assertError(Compilation compilation, int line, int column, String message) {
-    // The table's display name is its path (a temporary file here): the message starts "<path>:line:col: "
-    assertThat(compilation).hadErrorContaining(".yaml:" + line + ":" + column + ": " + message);
+  /** Asserts an error with its id at a position of the table file, whose text starts with {@code message}. */
+  private static void assertError(Compilation compilation, int line, int column, Message id, String message) {
+    // The table's display name is its path (a temporary file here): the message starts "<path>:line:col: [id] "
+    assertThat(compilation).hadErrorContaining(".yaml:" + line + ":" + column + ": [" + id.id() + "] " + message);
   }
 
   @ParameterizedTest
@@ -88,14 +89,14 @@ class TableDiagnosticsTest {
   @EnumSource(CompilerKind.class)
   void badIndentation(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    message: Timestamp", "   message: Timestamp"));
-    assertOnlyError(compilation, 13, 4, "invalid YAML:");
+    assertOnlyError(compilation, 13, 4, Message.YAML_INVALID, "invalid YAML:");
   }
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void tabIndentation(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    message: Timestamp", "\tmessage: Timestamp"));
-    assertOnlyError(compilation, 13, 1, "invalid YAML:");
+    assertOnlyError(compilation, 13, 1, Message.YAML_INVALID, "invalid YAML:");
     assertThat(compilation).hadErrorContaining("(YAML forbids tabs for indentation: indent with spaces)");
   }
 
@@ -105,8 +106,7 @@ class TableDiagnosticsTest {
     Compilation compilation = compile(kind, replace("message: Timestamp for this request is outside of the recvWindow",
         "message: \"Timestamp for this request is outside of the recvWindow"));
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("invalid YAML: found unexpected end of stream");
-    assertThat(compilation).hadErrorContaining(".yaml:22:1: ");
+    assertThat(compilation).hadErrorContaining(".yaml:22:1: [MEXC-T012] invalid YAML: found unexpected end of stream");
   }
 
   @ParameterizedTest
@@ -114,28 +114,31 @@ class TableDiagnosticsTest {
   void unknownKeySuggestsTheClosestKey(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    retyable: true\nfutures:"));
-    assertOnlyError(compilation, 16, 5, "unknown code key 'retyable'; did you mean 'retry'?");
+    assertOnlyError(compilation, 16, 5, Message.KEY_UNKNOWN, "unknown code key 'retyable'; did you mean 'retry'?");
   }
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void missingRequiredKey(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:", "futures:"));
-    assertOnlyError(compilation, 11, 5, "spot code 700003 has no 'hint'; add one line that tells the user what to do");
+    assertOnlyError(compilation, 11, 5, Message.CODE_HINT_MISSING,
+        "spot code 700003 has no 'hint'; add one line that tells the user what to do");
   }
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void missingDescriptionOfACategory(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    description: The request could not be authenticated.\n", ""));
-    assertOnlyError(compilation, 3, 3, "category AUTHENTICATION has no 'description'; add one sentence");
+    assertOnlyError(compilation, 3, 3, Message.CATEGORY_DESCRIPTION_MISSING,
+        "category AUTHENTICATION has no 'description'; add one sentence");
   }
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void stringWhereACodeBelongs(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("code: 700003", "code: \"700003\""));
-    assertOnlyError(compilation, 11, 11, "'code' must be a whole number, but '700003' is a string; write 700003"
+    assertOnlyError(compilation, 11, 11, Message.NUMBER_INVALID,
+        "'code' must be a whole number, but '700003' is a string; write 700003"
         + " without quotes");
   }
 
@@ -143,7 +146,8 @@ class TableDiagnosticsTest {
   @EnumSource(CompilerKind.class)
   void codeBeyondIntRange(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("code: 700003", "code: 3000000000"));
-    assertOnlyError(compilation, 11, 11, "'code' 3000000000 is beyond the 32-bit int range of MEXC codes");
+    assertOnlyError(compilation, 11, 11, Message.NUMBER_OUT_OF_RANGE,
+        "'code' 3000000000 is beyond the 32-bit int range of MEXC codes");
   }
 
   @ParameterizedTest
@@ -157,8 +161,8 @@ class TableDiagnosticsTest {
         "    hint: Sync your clock.",
         "futures:")));
     assertThat(compilation).hadErrorCount(2);
-    assertError(compilation, 16, 11, "duplicate spot code 700003: it is already declared at ");
-    assertError(compilation, 11, 11, "spot code 700003 is declared again at ");
+    assertError(compilation, 16, 11, Message.CODE_DUPLICATE, "duplicate spot code 700003: it is already declared at ");
+    assertError(compilation, 11, 11, Message.CODE_DECLARED_AGAIN, "spot code 700003 is declared again at ");
     assertThat(compilation).hadErrorContaining(".yaml:11:11; each (api, code) pair is declared once");
   }
 
@@ -173,8 +177,10 @@ class TableDiagnosticsTest {
         "    hint: Sync your clock.",
         "futures:")));
     assertThat(compilation).hadErrorCount(2);
-    assertError(compilation, 17, 11, "duplicate spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW: it is already used at ");
-    assertError(compilation, 12, 11, "spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW is used again at ");
+    assertError(compilation, 17, 11, Message.CODE_NAME_DUPLICATE,
+        "duplicate spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW: it is already used at ");
+    assertError(compilation, 12, 11, Message.CODE_NAME_USED_AGAIN,
+        "spot constant name TIMESTAMP_OUTSIDE_RECV_WINDOW is used again at ");
   }
 
   @ParameterizedTest
@@ -182,7 +188,8 @@ class TableDiagnosticsTest {
   void invalidConstantName(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("name: TIMESTAMP_OUTSIDE_RECV_WINDOW",
         "name: timestamp-outside"));
-    assertOnlyError(compilation, 12, 11, "'timestamp-outside' is not a valid constant name for spot code 700003: use"
+    assertOnlyError(compilation, 12, 11, Message.CODE_NAME_INVALID,
+        "'timestamp-outside' is not a valid constant name for spot code 700003: use"
         + " UPPER_SNAKE_CASE letters, digits and underscores, starting with a letter, e.g. TIMESTAMP_OUTSIDE");
   }
 
@@ -190,7 +197,8 @@ class TableDiagnosticsTest {
   @EnumSource(CompilerKind.class)
   void keywordInThePackage(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("package: com.example.mexc", "package: com.example.int"));
-    assertOnlyError(compilation, 1, 10, "'com.example.int' is not a valid Java package name; use dot-separated"
+    assertOnlyError(compilation, 1, 10, Message.PACKAGE_INVALID,
+        "'com.example.int' is not a valid Java package name; use dot-separated"
         + " identifiers that are not Java keywords");
   }
 
@@ -199,14 +207,16 @@ class TableDiagnosticsTest {
   void invalidCategoryName(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("  CLOCK_SKEW:", "  Clock-Skew:")
         .replace("category: CLOCK_SKEW", "category: Clock-Skew"));
-    assertOnlyError(compilation, 6, 3, "category name 'Clock-Skew' must be UPPER_SNAKE_CASE, e.g. CLOCK_SKEW");
+    assertOnlyError(compilation, 6, 3, Message.CATEGORY_NAME_INVALID,
+        "category name 'Clock-Skew' must be UPPER_SNAKE_CASE, e.g. CLOCK_SKEW");
   }
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void unknownParentSuggestsTheClosestName(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("parent: AUTHENTICATION", "parent: AUTHENTICATON"));
-    assertOnlyError(compilation, 7, 13, "unknown parent category 'AUTHENTICATON'; did you mean 'AUTHENTICATION'?");
+    assertOnlyError(compilation, 7, 13, Message.PARENT_UNKNOWN,
+        "unknown parent category 'AUTHENTICATON'; did you mean 'AUTHENTICATION'?");
   }
 
   @ParameterizedTest
@@ -214,7 +224,8 @@ class TableDiagnosticsTest {
   void unknownCategoryOfACode(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    category: CLOCK_SKEW\n    hint: Sync your clock.\nfutures:",
         "    category: CLOCK_SKEWED\n    hint: Sync your clock.\nfutures:"));
-    assertOnlyError(compilation, 14, 15, "unknown category 'CLOCK_SKEWED' for spot code 700003; did you mean"
+    assertOnlyError(compilation, 14, 15, Message.CODE_CATEGORY_UNKNOWN,
+        "unknown category 'CLOCK_SKEWED' for spot code 700003; did you mean"
         + " 'CLOCK_SKEW'?");
   }
 
@@ -224,7 +235,7 @@ class TableDiagnosticsTest {
     Compilation compilation = compile(kind, replace("    section: Authentication",
         "    section: Authentication\n    parent: CLOCK_SKEW"));
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("the parent categories form a cycle: ");
+    assertThat(compilation).hadErrorContaining("[MEXC-T119] the parent categories form a cycle: ");
     assertThat(compilation).hadErrorContaining("; one of them must be a root");
     assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
   }
@@ -233,7 +244,8 @@ class TableDiagnosticsTest {
   @EnumSource(CompilerKind.class)
   void noPackage(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("package: com.example.mexc\n", ""));
-    assertOnlyError(compilation, 1, 1, "the table names no package; add 'package: com.example.mexc'");
+    assertOnlyError(compilation, 1, 1, Message.PACKAGE_MISSING,
+        "the table names no package; add 'package: com.example.mexc'");
   }
 
   @ParameterizedTest
@@ -242,8 +254,9 @@ class TableDiagnosticsTest {
     Compilation compilation = kind.compiler().option("mexc.errors.table", "/nonexistent/error-codes.yaml")
         .compile(HANDLERS);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("cannot read the error table '/nonexistent/error-codes.yaml' named by"
-        + " -Amexc.errors.table (looked at /nonexistent/error-codes.yaml): no such file; give a path that exists");
+    assertThat(compilation).hadErrorContaining("[MEXC-T001] cannot read the error table"
+        + " '/nonexistent/error-codes.yaml' named by -Amexc.errors.table (looked at"
+        + " /nonexistent/error-codes.yaml): no such file; give a path that exists");
     assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
   }
 
@@ -252,7 +265,7 @@ class TableDiagnosticsTest {
   void seenInThatIsAMappingIsRefusedAtItsValue(CompilerKind kind) {
     Compilation compilation = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    seenIn: {source: issue reports}\nfutures:"));         // line 16
-    assertOnlyError(compilation, 16, 13, "'seenIn' needs a list of texts, not a mapping");
+    assertOnlyError(compilation, 16, 13, Message.LIST_EXPECTED, "'seenIn' needs a list of texts, not a mapping");
   }
 
   @ParameterizedTest
@@ -260,10 +273,10 @@ class TableDiagnosticsTest {
   void seenInWithoutSourcesOrWithABlankSourceIsRefused(CompilerKind kind) {
     Compilation empty = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    seenIn: []\nfutures:"));                             // line 16
-    assertOnlyError(empty, 16, 13, "'seenIn' lists no source; name where MEXC was seen sending the code");
+    assertOnlyError(empty, 16, 13, Message.SEEN_IN_EMPTY, "'seenIn' lists no source; name where MEXC was seen sending the code");
     Compilation blank = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    seenIn: [issue reports, \" \"]\nfutures:"));          // line 16
-    assertOnlyError(blank, 16, 29, "each item of 'seenIn' must be one non-blank line of text");
+    assertOnlyError(blank, 16, 29, Message.SEEN_IN_ITEM_BLANK, "each item of 'seenIn' must be one non-blank line of text");
   }
 
   @ParameterizedTest
@@ -274,9 +287,10 @@ class TableDiagnosticsTest {
         .replace("    hint: Sync your clock.\nfutures:", "    hint: Sync your clock.\n    retyable: true\nfutures:");
     Compilation compilation = compile(kind, table);
     assertThat(compilation).hadErrorCount(3);
-    assertError(compilation, 7, 13, "unknown parent category 'AUTHENTICATON'");
-    assertError(compilation, 16, 5, "unknown code key 'retyable'");
-    assertError(compilation, 19, 11, "'request time' is not a valid constant name for futures code 513");
+    assertError(compilation, 7, 13, Message.PARENT_UNKNOWN, "unknown parent category 'AUTHENTICATON'");
+    assertError(compilation, 16, 5, Message.KEY_UNKNOWN, "unknown code key 'retyable'");
+    assertError(compilation, 19, 11, Message.CODE_NAME_INVALID,
+        "'request time' is not a valid constant name for futures code 513");
     assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
   }
 

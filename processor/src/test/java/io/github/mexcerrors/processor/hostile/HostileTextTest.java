@@ -144,7 +144,8 @@ class HostileTextTest {
     Hostile.OnDisk result = Hostile.compileToDisk(spec.yaml(), Hostile.fallbackHandler());
     assertThat(result.success()).isFalse();
     assertThat(result.errors()).hasSize(1);
-    assertThat(result.errors().get(0)).contains(":10:14: 'message' has 4097 characters, more than the limit of 4096");
+    assertThat(result.errors().get(0)).contains(":10:14: [MEXC-T029] 'message' has 4097 characters, more than the"
+        + " limit of 4096");
     assertThat(result.sources()).isEmpty();
   }
 
@@ -155,8 +156,8 @@ class HostileTextTest {
         + LoaderSafetyTest.CODE.replace("message: One", "message: \"a\\uD800\\\\\\u0007\""));
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems()).hasSize(1);
-    assertThat(resolved.problems().get(0).toString()).startsWith("t.yaml:9:14: 'message' contains the unpaired"
-        + " surrogate U+D800 at character 2, which is not valid Unicode");
+    assertThat(resolved.problems().get(0).toString()).startsWith("t.yaml:9:14: [MEXC-T030] 'message' contains the"
+        + " unpaired surrogate U+D800 at character 2, which is not valid Unicode");
   }
 
   private static String source(String path) {

@@ -41,7 +41,7 @@ class LoaderSafetyTest {
         + " [\"http://localhost/\"]]]]\n");
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems()).hasSize(1);
-    assertThat(resolved.problems().get(0).toString()).isEqualTo("t.yaml:6:7: the YAML tag"
+    assertThat(resolved.problems().get(0).toString()).isEqualTo("t.yaml:6:7: [MEXC-T011] the YAML tag"
         + " 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed: a table holds plain strings,"
         + " numbers, lists and mappings only (tags that construct objects are refused); remove the tag");
   }
@@ -129,7 +129,7 @@ class LoaderSafetyTest {
     String yaml = HEAD + CODE + "#" + "x".repeat(TableParser.MAX_CODE_POINTS);
     Hostile.Resolved resolved = Hostile.resolve(yaml);
     assertThat(resolved.table()).isEmpty();
-    assertThat(resolved.messages()).contains("t.yaml:1:1: the table has " + yaml.length()
+    assertThat(resolved.messages()).contains("t.yaml:1:1: [MEXC-T010] the table has " + yaml.length()
         + " characters, more than the limit of " + TableParser.MAX_CODE_POINTS + " (4 MiB)");
   }
 
@@ -199,7 +199,7 @@ class LoaderSafetyTest {
     Hostile.Resolved beyond = Hostile.resolve(HEAD + CODE.replace("code: 1", "code: 2147483648"));
     assertThat(beyond.table()).isEmpty();
     assertThat(beyond.problems().get(0).toString())
-        .startsWith("t.yaml:7:11: 'code' 2147483648 is beyond the 32-bit int range");
+        .startsWith("t.yaml:7:11: [MEXC-T033] 'code' 2147483648 is beyond the 32-bit int range");
     Hostile.Resolved max = Hostile.resolve(HEAD + CODE.replace("code: 1", "code: 2147483647"));
     assertThat(max.problems()).isEmpty();
     assertThat(max.table().orElseThrow().codes(MexcApi.SPOT).get(0).code()).isEqualTo(Integer.MAX_VALUE);
@@ -211,7 +211,7 @@ class LoaderSafetyTest {
         Hostile.fallbackHandler());
     assertThat(compilation.success()).isFalse();
     assertThat(compilation.errors()).hasSize(1);
-    assertThat(compilation.errors().get(0)).contains(".yaml:6:7: the YAML tag"
+    assertThat(compilation.errors().get(0)).contains(".yaml:6:7: [MEXC-T011] the YAML tag"
         + " 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed");
     assertThat(compilation.sources()).isEmpty();
   }

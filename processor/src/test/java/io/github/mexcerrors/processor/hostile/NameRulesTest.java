@@ -74,7 +74,8 @@ class NameRulesTest {
     Hostile.Resolved resolved = Hostile.resolve(spec.yaml());
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems().get(0).toString())
-        .isEqualTo("t.yaml:9:11: 'name' is NULL, which YAML reads as null, not as text; quote it: name: \"NULL\"");
+        .isEqualTo("t.yaml:9:11: [MEXC-T025] 'name' is NULL, which YAML reads as null, not as text; quote it:"
+            + " name: \"NULL\"");
   }
 
   @Test

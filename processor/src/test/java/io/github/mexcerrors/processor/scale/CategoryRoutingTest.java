@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A class whose category handlers cover more codes than {@code DispatchPlan.CATEGORY_ROUTING_THRESHOLD}: its
+ * A class whose category handlers cover more codes than {@code RoutingPolicy.DEFAULT}: its
  * dispatcher routes those codes through the code's category instead of listing them, and still picks the exact
  * code first, then the nearest category, then the fallback.
  */

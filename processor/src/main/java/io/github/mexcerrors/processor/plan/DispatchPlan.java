@@ -1,6 +1,8 @@
-package io.github.mexcerrors.processor.handlers;
+package io.github.mexcerrors.processor.plan;
 
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.handlers.HandlerClass;
+import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a dispatcher does, decided at compile time: per API, the codes its {@code switch} lists with the method that
+ * What a dispatcher does, decided at compile time by {@link DispatchPlanner}: per API, the codes its {@code switch} lists with the method that
  * handles each (its own {@code @OnMexcError} method, else the nearest category's) and whether the other codes
  * are routed through their category; for exceptions of codes missing from the table, the category handlers by
  * exception type; and the fallback.
@@ -26,14 +28,6 @@ public record DispatchPlan(
     List<CategoryRoute> categoryRoutes,
     Map<String, HandlerMethod> categoryMethods,
     Optional<HandlerMethod> fallback) {
-
-  /**
-   * Above this many codes of one API that reach a method, codes that reach one only through their category are
-   * not listed in the {@code switch}: the dispatcher looks the code's category up instead, so that its size grows
-   * with the class's own codes and the number of categories, not with the table. Small tables keep the single
-   * {@code switch}, the fastest form.
-   */
-  public static final int CATEGORY_ROUTING_THRESHOLD = 256;
 
   /**
    * The routing of one API's codes.

@@ -1,0 +1,276 @@
+package io.github.mexcerrors.processor.diagnostics;
+
+import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor prints: its stable id, its kind and its text, as a {@link String#format} pattern.
+ * Ids never change meaning; a new message gets a new id. {@code T} ids concern the table (loading, YAML, resolving),
+ * {@code H} ids handler classes, {@code P} ids the processor itself. {@link Diagnostics} prints them as
+ * {@code [MEXC-H101] text}; {@link Part} holds the clauses some messages are built from.
+ */
+public enum Message {
+  // Loading the table
+  TABLE_OPTION_UNREADABLE("T001", "cannot read the error table '%s' named by -A%s (looked at %s): %s; give a path"
+      + " that exists, e.g. -A%2$s=${project.basedir}/src/main/resources/%s"),
+  TABLE_FILE_TOO_LARGE("T002", "the table %s (from -A%s) is larger than %d bytes"),
+  BUNDLED_TABLE_MISSING("T003", "the table bundled with the processor is missing from its jar (%s); the jar is"
+      + " broken"),
+  BUNDLED_TABLE_UNREADABLE("T004", "could not read the bundled table: %s"),
+
+  // Reading the YAML
+  TABLE_TOO_LONG("T010", "the table has %d characters, more than the limit of %d (4 MiB) that the processor reads;"
+      + " a real table is far smaller (the bundled one has about 50,000), so check that this is the right file"),
+  YAML_TAG_NOT_ALLOWED("T011", "the YAML tag '%s' is not allowed: a table holds plain strings, numbers, lists and"
+      + " mappings only (tags that construct objects are refused); remove the tag"),
+  YAML_INVALID("T012", "invalid YAML: %s%s"),
+  YAML_CHARACTER_NOT_ALLOWED("T013", "the character U+%04X is not allowed in a YAML file; write it as an escape"
+      + " inside a double-quoted string (\\u%1$04X), or remove it"),
+  YAML_REFUSED("T014", "the table was refused: %s"),
+  YAML_UNREADABLE("T015", "the table could not be read: %s"),
+  TABLE_EMPTY("T016", "the table is empty; it needs at least 'package' and codes"),
+  YAML_TOO_DEEP("T017", "the table nests deeper than %d levels"),
+  YAML_MERGE_KEY("T018", "YAML merge keys ('<<') are not supported: write the keys out"),
+  CODES_NOT_A_LIST("T019", "'%s' must be a list of codes (each item starting with '- code:')"),
+  CODE_RESERVED("T020", "code %d is reserved: it is MexcException.NO_CODE, the code of an answer whose code is not"
+      + " a number; no MEXC code has this value"),
+  KEY_NOT_PLAIN("T021", "a %s key must be a plain name, not a list or mapping"),
+  KEY_DUPLICATE("T022", "duplicate key '%s': it is already given at line %d; remove one of them"),
+  KEY_UNKNOWN("T023", "unknown %s key '%s'%s; the keys are %s"),
+  NOT_A_MAPPING("T024", "%s must be a mapping of 'key: value' lines, not %s"),
+  TEXT_READ_AS_NULL("T025", "'%s' is %s, which YAML reads as null, not as text; quote it: %1$s: \"%2$s\""),
+  TEXT_MISSING("T026", "'%s' needs a text value, not %s"),
+  LIST_EXPECTED("T027", "'%s' needs a list of %s, not %s"),
+  LIST_ITEM_NOT_SCALAR("T028", "each item of '%s' must be a single value, not %s"),
+  TEXT_TOO_LONG("T029", "'%s' has %d characters, more than the limit of %d for one text (generated string"
+      + " constants must stay compilable); shorten it"),
+  TEXT_UNPAIRED_SURROGATE("T030", "'%s' contains the unpaired surrogate U+%04X at character %d, which is not valid"
+      + " Unicode; write the character it was meant to be (a surrogate pair escapes one character, e.g."
+      + " \\U0001F600)"),
+  NUMBER_MISSING("T031", "'%s' needs a whole number, not %s"),
+  NUMBER_INVALID("T032", "'%s' must be a whole number, but '%s' is %s%s"),
+  NUMBER_OUT_OF_RANGE("T033", "'%s' %s is beyond the 32-bit int range of MEXC codes (%d to %d)"),
+  RETRY_POLICY_UNKNOWN("T034", "unknown retry policy '%s'%s; the policies are %s"),
+  SEEN_IN_EMPTY("T035", "'seenIn' lists no source; name where MEXC was seen sending the code (e.g. seenIn:"
+      + " [\"issue reports\"]), or remove the key for a code in MEXC's published tables"),
+  SEEN_IN_ITEM_BLANK("T036", "each item of 'seenIn' must be one non-blank line of text, naming where MEXC was seen"
+      + " sending the code (e.g. \"CCXT's MEXC error map\", \"issue reports\")"),
+
+  // Resolving the table
+  EXTENDS_UNKNOWN("T100", "'extends' takes only the value '%s' (to extend the table bundled with the processor),"
+      + " not '%s'"),
+  BUNDLED_EXTENDS("T101", "the bundled table cannot extend another table"),
+  CODE_MISSING("T102", "this %s entry has no 'code'; add 'code: <number>'"),
+  CODE_DUPLICATE("T103", "duplicate %s code %d: it is already declared at %s; each (api, code) pair is declared once"),
+  CODE_DECLARED_AGAIN("T104", "%s code %d is declared again at %s"),
+  PACKAGE_MISSING("T105", "the table names no package; add 'package: com.example.mexc' (the Java package of the"
+      + " generated types)"),
+  PACKAGE_INVALID("T106", "'%s' is not a valid Java package name; use dot-separated identifiers that are not Java"
+      + " keywords, such as com.example.mexc"),
+  PACKAGE_OF_PLATFORM("T107", "package '%s' belongs to the Java platform: the JVM refuses to load classes into"
+      + " java.* packages; use a package of your own, such as com.example.mexc"),
+  NO_CODES("T108", "the table declares no code; add a 'spot:' or 'futures:' list"),
+  TOO_MANY_CATEGORIES("T109", "category %s is category number %d of %d, more than the limit of %d categories a"
+      + " table may have (generated methods that grow with the categories must stay under 8,000 bytes of bytecode"
+      + " to be JIT-compiled); merge categories"),
+  CATEGORY_NAME_INVALID("T110", "category name '%s' must be UPPER_SNAKE_CASE, e.g. %s"),
+  CATEGORY_CLASS_RESERVED("T111", "category %s would generate class %s, a name the processor generates for itself;"
+      + " rename the category"),
+  CATEGORY_CLASS_HIDES_JAVA_LANG("T112", "category %s would generate class %s, which would hide java.lang.%2$s in"
+      + " the generated package; rename the category"),
+  CATEGORY_CLASS_CLASH("T113", "categories %s and %s would both generate class %s (first declared at %s)"),
+  CATEGORY_CLASS_CASE_CLASH("T114", "categories %s and %s would generate classes %s and %s, whose names differ"
+      + " only in case: their class files collide on case-insensitive file systems (Windows, macOS); rename one of"
+      + " them (first declared at %s)"),
+  CATEGORY_DESCRIPTION_MISSING("T115", "category %s has no 'description'; add one sentence (it becomes the Javadoc"
+      + " of %s)"),
+  PARENT_UNKNOWN("T116", "unknown parent category '%s'%s"),
+  HTTP_STATUS_OUT_OF_RANGE("T117", "HTTP status %d is outside 100-599"),
+  HTTP_STATUS_DUPLICATE("T118", "HTTP status %d is already given to a category at %s; an HTTP status names at most"
+      + " one category"),
+  CATEGORY_CYCLE("T119", "the parent categories form a cycle: %s; one of them must be a root"),
+  ROOT_SECTION_MISSING("T120", "root category %s has no 'section'; add the heading under which the reference lists"
+      + " its codes, e.g. 'section: %s'"),
+  CODE_NAME_MISSING("T121", "%s has no 'name'; add the Java constant name, e.g. 'name: %s'"),
+  CODE_NAME_INVALID("T122", "'%s' is not a valid constant name for %s: use UPPER_SNAKE_CASE letters, digits and"
+      + " underscores, starting with a letter, e.g. %s"),
+  CODE_NAME_DUPLICATE("T123", "duplicate %s constant name %s: it is already used at %s; constant names are unique"
+      + " within an API"),
+  CODE_NAME_USED_AGAIN("T124", "%s constant name %s is used again at %s"),
+  CODE_MESSAGE_MISSING("T125", "%s has no 'message'; add MEXC's official message"),
+  CODE_HINT_MISSING("T126", "%s has no 'hint'; add one line that tells the user what to do"),
+  CODE_CATEGORY_MISSING("T127", "%s has no 'category'; add one of %s"),
+  CODE_CATEGORY_UNKNOWN("T128", "unknown category '%s' for %s%s"),
+  TOO_MANY_MESSAGES("T129", "%s has %d messages, more than the limit of %d (the message and %d alternative"
+      + " messages): each one adds bytecode to the initializer of the code's constant; keep the messages MEXC"
+      + " actually sends"),
+
+  // Reading handler classes
+  HANDLER_CLASS_UNNAMED("H001", "handler methods are declared in %s class, which a generated dispatcher cannot"
+      + " name; move them to a top-level or static nested class"),
+  HANDLER_CLASS_PRIVATE("H002", "class %s is private, so the generated dispatcher %s cannot reach %s; make it"
+      + " package-private or wider"),
+  TWO_HANDLER_ANNOTATIONS("H003", "method %s carries %s; a handler method carries exactly one of them: split it into"
+      + " one method per annotation"),
+  EXHAUSTIVE_NO_API("H004", "@MexcExhaustive on %s names no API, so it asks for nothing; name one, e.g. apis ="
+      + " MexcApi.SPOT, or leave apis out for both"),
+
+  // Shapes of handler methods (the rule, Part.SHAPE_RULE, follows the first of them in a class)
+  METHOD_PRIVATE("H010", "handler method %s is private, so the generated dispatcher cannot call it; make it"
+      + " package-private, protected or public"),
+  METHOD_GENERIC("H011", "handler method %s is generic; the dispatcher cannot choose its type arguments: remove the"
+      + " type parameters"),
+  METHOD_NOT_VOID("H012", "handler method %s returns %s, which the dispatcher would drop; declare it void"),
+  METHOD_THROWS_CHECKED("H013", "handler method %s throws the checked exception %s, which the dispatcher cannot"
+      + " propagate; catch it inside the method or wrap it in an unchecked exception"),
+  PARAMETER_UNSUPPORTED("H014", "the dispatcher cannot supply parameter %s of type %s"),
+  PARAMETER_TWICE("H015", "parameters %s and %s both receive %s; keep one of them"),
+  PARAMETER_TYPE_NOT_IMPORTED("H016", "the type of parameter %s, %s, is generated from the error table as %s:"
+      + " import it (import %3$s;)"),
+  PARAMETER_TYPE_MISSPELT("H017", "the type of parameter %s, %s, does not exist; did you mean %s, generated from the"
+      + " error table?"),
+  ENTRY_PARAMETER_NOT_FOR_CATEGORIES("H018", "%s method %s may also receive codes missing from the table, which"
+      + " have no table entry; take the exception (MexcException) and call errorCode() instead of parameter %s"),
+  ENTRY_PARAMETER_OTHER_API("H019", "parameter %s is a %s but %s handles %s codes; declare it as %s or"
+      + " MexcErrorCode"),
+  FALLBACK_EXCEPTION_TOO_NARROW("H020", "the fallback %s receives codes of every category, so parameter %s must be"
+      + " a MexcException, not %s"),
+  EXCEPTION_PARAMETER_CODE("H021", "parameter %s is a %s but %s code %d (%s) produces a %s (category %s); declare"
+      + " the parameter as %s, or handle %4$d in another method"),
+  EXCEPTION_PARAMETER_CATEGORY("H022", "parameter %s is a %s but category %s produces %s; declare the parameter as"
+      + " %s"),
+
+  // Handler classes against the table
+  CODES_EMPTY("H100", "@OnMexcError on %s names no code; list at least one, e.g. @OnMexcError(700003)"),
+  CODE_LISTED_TWICE("H101", "code %d is listed twice in this @OnMexcError; remove one"),
+  CODE_UNKNOWN("H102", "%d is not a MEXC %s error code.%s"),
+  CODE_OF_OTHER_API("H103", "%d is not a MEXC %s error code. It is a %s code here (%s, category %s): %s, or handle"
+      + " it in a method of its own with @OnMexcError(%s)."),
+  CODE_HANDLED_TWICE("H104", "%s code %d (%s) is handled by both %s and %s; a code has exactly one handler per"
+      + " class: remove it from one of them"),
+  CATEGORIES_EMPTY("H105", "@OnMexcCategory on %s names no category; list at least one, e.g."
+      + " @OnMexcCategory(\"RATE_LIMIT\")"),
+  CATEGORY_LISTED_TWICE("H106", "category %s is listed twice in this @OnMexcCategory; remove one"),
+  CATEGORY_UNKNOWN("H107", "unknown category '%s'%s"),
+  CATEGORY_HANDLED_TWICE("H108", "category %s is handled by both %s and %s; a category has exactly one handler per"
+      + " class: remove it from one of them"),
+  FALLBACKS_MANY("H109", "class %s has %d @OnMexcErrorFallback methods (%s); keep exactly one"),
+  NOT_EXHAUSTIVE("H110", "class %s is @MexcExhaustive but leaves %d of the %d codes it must handle without a"
+      + " handler: %s. Add @OnMexcError methods for these codes, @OnMexcCategory methods for their categories, or"
+      + " an @OnMexcErrorFallback"),
+
+  // The processor itself
+  INTERNAL_ERROR("P001", "internal error in the mexc-errors processor: %s; this is a bug in mexc-errors, not in your"
+      + " code: please report it at the project's issue tracker with this trace:\n%s"),
+  SOURCE_NOT_WRITTEN("P002", "could not write %s: %s (was it generated twice, or by another processor?)"),
+  REFERENCE_NOT_WRITTEN("P003", "could not write the error reference %s: %s (was it written twice, or by another"
+      + " processor?)"),
+  TABLE_NOT_EXPORTED("P004", "could not write %s to the class output (modules that reuse the generated types read"
+      + " it): %s"),
+  TIMINGS("P005", Kind.NOTE, "mexc-errors processor time, in ms (-Amexc.errors.timing): %s");
+
+  /** Clauses that messages are built from, each worded once. */
+  public enum Part {
+    /** What every handler method may look like; {@code %s} is the annotation, then the parameters it takes. */
+    SHAPE_RULE("%s method is void, not private, not generic, declares no checked exception and takes, in any"
+        + " order and each at most once: %s"),
+    SHAPE_CODES("int (the code), String (the message), MexcApi, the table entry (SpotErrorCode or FuturesErrorCode,"
+        + " as its api, or MexcErrorCode) and the exception (MexcException or the generated category exception"
+        + " every listed code belongs to, such as ClockSkewException)"),
+    SHAPE_CATEGORIES("int (the code), String (the message), MexcApi and the exception (MexcException or the"
+        + " generated exception of a category every listed category belongs to)"),
+    SHAPE_FALLBACK("int (the code), String (the message), MexcApi and MexcException"),
+    /** A close name. */
+    DID_YOU_MEAN_QUOTED("; did you mean '%s'?"),
+    DID_YOU_MEAN("; did you mean %s?"),
+    CATEGORIES_ARE("; the categories are %s"),
+    CODES_DID_YOU_MEAN(" Did you mean %s?"),
+    CODES_BY_METHOD_NAME(" Or, going by the method's name, %s?"),
+    CODES_NONE_CLOSE(" Check the code against MEXC's documentation, or add it to your own table (extends:"
+        + " bundled)."),
+    ADD_FUTURES_API("add api = MexcApi.FUTURES to the annotation"),
+    REMOVE_FUTURES_API("remove api = MexcApi.FUTURES from the annotation"),
+    CATEGORY_IS_A_CODE(": %s is the %s code %d (category %s); handle it with %s, or its whole category with"
+        + " @OnMexcCategory(\"%s\")"),
+    CATEGORY_MATCHES_CODES(": it is not a category, but it matches %s; handle %s with %s, or use the category name"
+        + " in @OnMexcCategory"),
+    CODE_WITH_CATEGORY("%s code %d (%s, category %s)"),
+    COMMON_EXCEPTION("%s (the nearest category all of them belong to) or MexcException"),
+    NO_COMMON_EXCEPTION("MexcException (they belong to no common category)"),
+    MISSING_CODES("%s codes of category %s: %s"),
+    TABS("(YAML forbids tabs for indentation: indent with spaces)"),
+    ALIASES("it uses more than %d aliases ('*name') to lists or mappings, the limit that guards against alias"
+        + " expansion bombs (\"billion laughs\"); write the values out"),
+    NESTING("its lists and mappings nest deeper than %d levels, the limit (a table needs 4)"),
+    CODE_POINTS("it has more than %d characters, the limit"),
+    WRITE_NUMBER_UNQUOTED("; write %s without quotes");
+
+    private final String format;
+
+    Part(String format) {
+      this.format = format;
+    }
+
+    /**
+     * Words the clause.
+     *
+     * @param args its values
+     * @return the text
+     */
+    public String text(Object... args) {
+      return String.format(Locale.ROOT, format, args);
+    }
+  }
+
+  private final String id;
+  private final Kind kind;
+  private final String format;
+
+  Message(String id, String format) {
+    this(id, Kind.ERROR, format);
+  }
+
+  Message(String id, Kind kind, String format) {
+    this.id = "MEXC-" + id;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /**
+   * Returns the stable id.
+   *
+   * @return e.g. {@code MEXC-H102}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the kind javac reports it as.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Words the message without its id.
+   *
+   * @param args its values, in the order of the pattern
+   * @return the text
+   */
+  public String text(Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  /**
+   * Words the message as printed: its id in brackets, then its text.
+   *
+   * @param args its values
+   * @return e.g. {@code [MEXC-H102] 70003 is not a MEXC spot error code. Did you mean 700003 (...)?}
+   */
+  public String render(Object... args) {
+    return "[" + id + "] " + text(args);
+  }
+}
