@@ -273,10 +273,12 @@ class TableDiagnosticsTest {
   void seenInWithoutSourcesOrWithABlankSourceIsRefused(CompilerKind kind) {
     Compilation empty = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    seenIn: []\nfutures:"));                             // line 16
-    assertOnlyError(empty, 16, 13, Message.SEEN_IN_EMPTY, "'seenIn' lists no source; name where MEXC was seen sending the code");
+    assertOnlyError(empty, 16, 13, Message.SEEN_IN_EMPTY,
+        "'seenIn' lists no source; name where MEXC was seen sending the code");
     Compilation blank = compile(kind, replace("    hint: Sync your clock.\nfutures:",
         "    hint: Sync your clock.\n    seenIn: [issue reports, \" \"]\nfutures:"));          // line 16
-    assertOnlyError(blank, 16, 29, Message.SEEN_IN_ITEM_BLANK, "each item of 'seenIn' must be one non-blank line of text");
+    assertOnlyError(blank, 16, 29, Message.SEEN_IN_ITEM_BLANK,
+        "each item of 'seenIn' must be one non-blank line of text");
   }
 
   @ParameterizedTest
