@@ -21,6 +21,10 @@ final class HandWrittenDispatch {
 
   private static void dispatchSpot(Handlers handler, int code, String message) {
     switch (code) {
+      case -1128:
+      case -1121:
+        handler.request(code, message);
+        return;
       case 26:
       case 400:
       case 401:
@@ -41,6 +45,7 @@ final class HandWrittenDispatch {
       case 503:
       case 504:
       case 10259:
+      case 11444:
       case 20002:
       case 730000:
         handler.server(code, message);
@@ -65,6 +70,9 @@ final class HandWrittenDispatch {
       case 730001:
       case 730002:
       case 730003:
+      case 88009:
+      case 700013:
+      case 730708:
         handler.request(code, message);
         return;
       case 10101:
@@ -102,6 +110,8 @@ final class HandWrittenDispatch {
         return;
       case 500:
       case 501:
+      case 604:
+      case 801:
       case 9999:
         handler.server(code, message);
         return;

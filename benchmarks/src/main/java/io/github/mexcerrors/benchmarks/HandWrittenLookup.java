@@ -12,6 +12,30 @@ final class HandWrittenLookup {
 
   static SpotErrorCode spot(int code) {
     switch (code) {
+      case -2013:
+        return SpotErrorCode.ORDER_DOES_NOT_EXIST;
+      case -1128:
+        return SpotErrorCode.INVALID_PARAMETER_COMBINATION;
+      case -1121:
+        return SpotErrorCode.UNRECOGNIZED_SYMBOL;
+      case 11444:
+        return SpotErrorCode.UNDER_MAINTENANCE;
+      case 30051:
+        return SpotErrorCode.MARKET_ORDER_PAUSED;
+      case 30087:
+        return SpotErrorCode.ORDER_REJECTED;
+      case 88004:
+        return SpotErrorCode.MAX_BORROWABLE_EXCEEDED;
+      case 88009:
+        return SpotErrorCode.LOAN_RECORD_NOT_FOUND;
+      case 88013:
+        return SpotErrorCode.MARGIN_AMOUNT_BELOW_MINIMUM;
+      case 88015:
+        return SpotErrorCode.MARGIN_INSUFFICIENT_POSITION;
+      case 700013:
+        return SpotErrorCode.INVALID_CONTENT_TYPE;
+      case 730708:
+        return SpotErrorCode.LISTEN_KEY_INVALID;
       case -2011:
         return SpotErrorCode.UNKNOWN_ORDER;
       case 26:
