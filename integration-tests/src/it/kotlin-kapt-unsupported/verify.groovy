@@ -2,8 +2,8 @@
 // mapDiagnosticLocations), not silence and not a crash.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def expected = [
-    [10, 'returns java.lang.Object'],                       // suspend: the stub returns Object ...
-    [10, 'parameter $completion of type kotlin.coroutines.Continuation'], // ... and takes a Continuation
+    [10, 'parameter $completion of type kotlin.coroutines.Continuation'], // suspend: the stub takes a Continuation
+    [8, 'the handler methods of SuspendingHandlers return Object'],      // ... and returns Object: no fallback
     [18, 'is handled by both resync and resync'],           // @JvmOverloads: two annotated overloads
     [25, 'is private'],
     [34, 'parameter code of type java.lang.Integer'],       // Int? is an Integer
