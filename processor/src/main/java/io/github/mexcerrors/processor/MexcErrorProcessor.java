@@ -2,10 +2,6 @@ package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import io.github.mexcerrors.MexcExhaustive;
-import io.github.mexcerrors.OnMexcCategory;
-import io.github.mexcerrors.OnMexcError;
-import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
@@ -36,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -75,10 +72,16 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Nanoseconds spent per step, for {@link #TIMING_OPTION}, in the order the steps first ran. */
   private final Map<String, Long> timings = new LinkedHashMap<>();
 
-  /** Our own annotations. */
-  private static final Set<String> OWN_ANNOTATIONS = Set.of(OnMexcError.class.getCanonicalName(),
-      OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
-      MexcExhaustive.class.getCanonicalName());
+  /**
+   * Our own annotations, by name: javac asks for them before {@link #init}, and a class literal would fail to load
+   * when mexc-errors-annotations is missing from the processor path, which {@link #init} reports instead.
+   */
+  static final Set<String> OWN_ANNOTATIONS = Set.of("io.github.mexcerrors.OnMexcError",
+      "io.github.mexcerrors.OnMexcCategory", "io.github.mexcerrors.OnMexcErrorFallback",
+      "io.github.mexcerrors.MexcExhaustive");
+
+  /** Whether the processor cannot run in this compile (the annotations artifact is missing or of another version). */
+  private boolean disabled;
 
   /**
    * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
@@ -110,9 +113,17 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    diagnostics = new Diagnostics(environment.getMessager());
+    disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader())
+        .passes(environment.getFiler(), diagnostics);
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (diagnostics == null) {
-      diagnostics = new Diagnostics(processingEnv.getMessager());
+    if (disabled) {
+      return false;
     }
     Set<TypeElement> own = new LinkedHashSet<>();
     boolean generated = false;

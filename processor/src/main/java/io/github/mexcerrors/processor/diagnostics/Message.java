@@ -13,10 +13,15 @@ public enum Message {
   // Loading the table
   TABLE_OPTION_UNREADABLE("T001", "cannot read the error table '%s' named by -A%s (looked at %s): %s; give a path"
       + " that exists, e.g. -A%2$s=${project.basedir}/src/main/resources/%s"),
-  TABLE_FILE_TOO_LARGE("T002", "the table %s (from -A%s) is larger than %d bytes"),
+  TABLE_FILE_TOO_LARGE("T002", "the table %s (from -A%s) is larger than %d bytes, the most the processor reads;"
+      + " a real table is far smaller (the bundled one has about 60,000), so check that this is the right file"),
   BUNDLED_TABLE_MISSING("T003", "the table bundled with the processor is missing from its jar (%s); the jar is"
       + " broken"),
   BUNDLED_TABLE_UNREADABLE("T004", "could not read the bundled table: %s"),
+  TABLE_OPTION_NOT_A_FILE("T005", "the error table '%s' named by -A%s (%s) is not a regular file but a directory, a"
+      + " device or a pipe; name the table file itself, e.g. -A%2$s=${project.basedir}/src/main/resources/%s"),
+  TABLE_RESOURCE_TOO_LARGE("T006", "the table %s is larger than %d bytes, the most the processor reads; a real"
+      + " table is far smaller (the bundled one has about 60,000), so check that this is the right file"),
 
   // Reading the YAML
   TABLE_TOO_LONG("T010", "the table has %d characters, more than the limit of %d (4 MiB) that the processor reads;"
@@ -167,7 +172,13 @@ public enum Message {
       + " processor?)"),
   TABLE_NOT_EXPORTED("P004", "could not write %s to the class output (modules that reuse the generated types read"
       + " it): %s"),
-  TIMINGS("P005", Kind.NOTE, "mexc-errors processor time, in ms (-Amexc.errors.timing): %s");
+  TIMINGS("P005", Kind.NOTE, "mexc-errors processor time, in ms (-Amexc.errors.timing): %s"),
+  ANNOTATIONS_NOT_ON_PROCESSOR_PATH("P006", "the mexc-errors processor cannot load its annotations (%s is missing):"
+      + " put mexc-errors-annotations-%s.jar on the processor path next to the processor, e.g. -processorpath"
+      + " mexc-errors-processor-%2$s.jar%smexc-errors-annotations-%2$s.jar (Maven's annotationProcessorPaths and"
+      + " Gradle's annotationProcessor add it for you)"),
+  ANNOTATIONS_VERSION_MISMATCH("P007", "mexc-errors-annotations %s on the %s (%s) does not match"
+      + " mexc-errors-processor %s: use the same version of both (e.g. import mexc-errors-bom %4$s)");
 
   /** Clauses that messages are built from, each worded once. */
   public enum Part {

@@ -1,0 +1,93 @@
+package io.github.mexcerrors.processor.diagnostics;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.testing.ProcessorCompiler;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Where a table is read from: a special file, a directory or a huge file named by the option, and a huge table
+ * resource, are one error each, read no further than the limit (never an OutOfMemoryError). Runs on javac and ecj.
+ */
+class TableFilesTest {
+  private static final JavaFileObject HANDLERS = source("test.Handlers",
+      "package test;",
+      "",
+      "import io.github.mexcerrors.OnMexcErrorFallback;",
+      "",
+      "class Handlers {",
+      "  @OnMexcErrorFallback void rest() {}",
+      "}");
+
+  private static final long MAX_BYTES = TableParser.MAX_CODE_POINTS * 4L;
+
+  @TempDir
+  Path folder;
+
+  private static String onlyError(Compilation compilation) {
+    assertThat(compilation).failed();
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal error");
+    assertThat(ProcessorCompiler.generatedSourceNames(compilation)).isEmpty();
+    return compilation.errors().get(0).getMessage(Locale.ROOT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aDeviceNamedByTheOptionIsRefusedUnread(CompilerKind kind) {
+    // /dev/zero: its size reads 0 and it never ends
+    String error = onlyError(kind.compiler().option("mexc.errors.table", "/dev/zero").compile(HANDLERS));
+    assertThat(error).isEqualTo("[MEXC-T005] the error table '/dev/zero' named by -Amexc.errors.table (/dev/zero)"
+        + " is not a regular file but a directory, a device or a pipe; name the table file itself, e.g."
+        + " -Amexc.errors.table=${project.basedir}/src/main/resources/META-INF/mexc-errors/error-codes.yaml");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void aDirectoryNamedByTheOptionIsRefused(CompilerKind kind) {
+    String error = onlyError(kind.compiler().option("mexc.errors.table", folder.toString()).compile(HANDLERS));
+    assertThat(error).startsWith("[MEXC-T005] the error table '" + folder + "' named by -Amexc.errors.table");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aFileOverTheByteLimitIsRefused(CompilerKind kind) throws Exception {
+    Path table = folder.resolve("huge.yaml");
+    try (RandomAccessFile file = new RandomAccessFile(table.toFile(), "rw")) {
+      file.setLength(MAX_BYTES + 1);
+    }
+    String error = onlyError(kind.compiler().option("mexc.errors.table", table.toString()).compile(HANDLERS));
+    assertThat(error).startsWith("[MEXC-T002] the table " + table + " (from -Amexc.errors.table) is larger than "
+        + MAX_BYTES + " bytes, the most the processor reads");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aTableResourceOverTheByteLimitIsRefused(CompilerKind kind) throws Exception {
+    Path table = folder.resolve("META-INF/mexc-errors/error-codes.yaml");
+    Files.createDirectories(table.getParent());
+    try (RandomAccessFile file = new RandomAccessFile(table.toFile(), "rw")) {
+      file.setLength(MAX_BYTES + 1);
+    }
+    String error = onlyError(kind.compiler().classPathFirst(folder.toFile()).compile(HANDLERS));
+    assertThat(error).isEqualTo("[MEXC-T006] the table " + table + " is larger than " + MAX_BYTES + " bytes, the"
+        + " most the processor reads; a real table is far smaller (the bundled one has about 60,000), so check"
+        + " that this is the right file");
+  }
+}
