@@ -62,7 +62,7 @@ final class AnnotationsCheck {
     Optional<String> processorPathVersion = read(onProcessorPath);
     if (processorPathVersion.isPresent() && !processorPathVersion.get().equals(version)) {
       diagnostics.reportAt(null, Message.ANNOTATIONS_VERSION_MISMATCH, processorPathVersion.get(), "processor path",
-          location(onProcessorPath.toString()), version);
+          ClassPathLocations.of(onProcessorPath.toString(), resource), version);
       return false;
     }
     try {
@@ -71,26 +71,13 @@ final class AnnotationsCheck {
       Optional<String> classPathVersion = read(onClassPath.toUri().toURL());
       if (classPathVersion.isPresent() && !classPathVersion.get().equals(version)) {
         diagnostics.reportAt(null, Message.ANNOTATIONS_VERSION_MISMATCH, classPathVersion.get(), "class path",
-            location(onClassPath.toUri().toString()), version);
+            ClassPathLocations.of(onClassPath.toUri().toString(), resource), version);
         return false;
       }
     } catch (IOException | RuntimeException e) {
       // Not on the class path as a file this compiler can show (or no version file): nothing to compare.
     }
     return true;
-  }
-
-  /** The jar or directory a resource comes from, e.g. {@code /repo/mexc-errors-annotations-0.1.0.jar}. */
-  static String location(String uri) {
-    String location = uri.startsWith("jar:") ? uri.substring(4) : uri;
-    int inJar = location.indexOf("!/");
-    if (inJar >= 0) {
-      location = location.substring(0, inJar);
-    } else if (location.endsWith(ANNOTATIONS_VERSION_NAME)) {
-      location = location.substring(0, location.length() - ANNOTATIONS_VERSION_NAME.length()
-          - ANNOTATIONS_VERSION_PACKAGE.length() - 1);
-    }
-    return location.startsWith("file:") ? location.substring(5) : location;
   }
 
   /** The first line of a small version file, if it can be read. */

@@ -15,6 +15,7 @@ import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableFingerprint;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
@@ -204,7 +205,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
       tableLoaded = true;
-      loadTable(handlerClasses(unnamed));
+      loadTable(handlerClasses(unnamed), round);
     }
     if (table == null) {
       pending.clear();
@@ -279,7 +280,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return classes;
   }
 
-  private void loadTable(List<TypeElement> handlerClasses) {
+  private void loadTable(List<TypeElement> handlerClasses, RoundEnvironment round) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     long start = System.nanoTime();
@@ -292,10 +293,21 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       pending.clear();
       return;
     }
+    GeneratedNames tableNames =
+        new GeneratedNames(loaded.get().packageName(), loaded.get().categories().stream().map(Category::name).toList());
+    TypeElement reused = processingEnv.getElementUtils().getTypeElement(tableNames.factory().canonicalName());
+    // Types compiled from this compile's own sources are no dependency's: they are not compared here
+    if (reused != null && !round.getRootElements().contains(reused)
+        && !new ReusedTypesCheck(processingEnv.getFiler(), diagnostics).matches(reused,
+            TableFingerprint.of(loaded.get()), loader.userSource().map(TableLoader.Source::name)
+                .orElse(TableLoader.BUNDLED_NAME))) {
+      pending.clear();
+      return;
+    }
     table = loaded.get();
-    names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
+    names = tableNames;
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
-    if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+    if (reused == null) {
       SourceFiles tableFiles = files.originatingFrom(handlerClasses);
       Element[] origins = handlerClasses.toArray(new Element[0]);
       start = System.nanoTime();

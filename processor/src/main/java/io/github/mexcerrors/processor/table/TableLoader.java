@@ -193,6 +193,9 @@ public final class TableLoader {
             resourceTooLarge = true;
             return Optional.empty();
           }
+          if (place[0].equals(StandardLocation.CLASS_OUTPUT.name())) {
+            name = sourceOfCopy(name, text.get());
+          }
           return Optional.of(new Source(name, text.get()));
         }
       } catch (IOException | RuntimeException e) {
@@ -200,6 +203,41 @@ public final class TableLoader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the file that Maven copied a table of the class output from, when it is where Maven's layout puts it
+   * and holds the same text: a problem must point at the file the user edits ({@code src/main/resources/...}),
+   * not at the copy in {@code target/classes}, which the next build overwrites.
+   *
+   * @param copy the path of the table in the class output
+   * @param text the copy's text
+   * @return the source file's path, or {@code copy} when there is no such file with the same text
+   */
+  static String sourceOfCopy(String copy, String text) {
+    try {
+      Path output = Paths.get(copy);
+      for (int i = 0; i < RESOURCE.split("/").length && output != null; i++) {
+        output = output.getParent();
+      }
+      if (output == null || output.getParent() == null || output.getParent().getParent() == null
+          || !output.getParent().getFileName().toString().equals("target")) {
+        return copy;
+      }
+      String kind = output.getFileName().toString();
+      String resources = kind.equals("classes") ? "src/main/resources"
+          : kind.equals("test-classes") ? "src/test/resources" : null;
+      if (resources == null) {
+        return copy;
+      }
+      Path source = output.getParent().getParent().resolve(resources).resolve(RESOURCE);
+      if (!Files.isRegularFile(source) || Files.size(source) > MAX_BYTES) {
+        return copy;
+      }
+      return Files.readString(source, StandardCharsets.UTF_8).equals(text) ? source.toString() : copy;
+    } catch (IOException | RuntimeException e) {
+      return copy;
+    }
   }
 
   private static String describe(Exception e) {

@@ -12,7 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import io.github.mexcerrors.processor.MexcErrorProcessor;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +98,44 @@ class TableFilesTest {
     assertThat(error).isEqualTo("[MEXC-T006] the table " + table + " is larger than " + MAX_BYTES + " bytes, the"
         + " most the processor reads; a real table is far smaller (the bundled one has about 60,000), so check"
         + " that this is the right file");
+  }
+
+  /** Compiles with javac's own file manager into a Maven layout's target/classes, as Maven does. */
+  private static List<String> compileInto(Path classes) throws Exception {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+        StandardCharsets.UTF_8)) {
+      Path generated = Files.createDirectories(classes.resolveSibling("generated-sources"));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
+          List.of("-classpath", System.getProperty("java.class.path")), null, List.of(HANDLERS));
+      task.setProcessors(List.of(new MexcErrorProcessor()));
+      assertThat(task.call()).isFalse();
+    }
+    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT)).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void problemsOfTheTableMavenCopiedToTheClassOutputPointAtTheFileUnderSrc() throws Exception {
+    String table = "package: com.example.mexc\npakage: typo\n";
+    Path source = folder.resolve("project/src/main/resources/META-INF/mexc-errors/error-codes.yaml");
+    Path classes = folder.resolve("project/target/classes");
+    Path copy = classes.resolve("META-INF/mexc-errors/error-codes.yaml");
+    for (Path file : List.of(source, copy)) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, table, StandardCharsets.UTF_8);
+    }
+    List<String> errors = compileInto(classes);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith(source + ":2:1: [MEXC-T023] unknown top-level key 'pakage'");
+
+    // A copy that differs from the file under src (Maven's resource filtering, or a stale copy) is what was read
+    Files.writeString(copy, "# filtered\n" + table, StandardCharsets.UTF_8);
+    errors = compileInto(classes);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith(copy + ":3:1: [MEXC-T023] unknown top-level key 'pakage'");
   }
 }
