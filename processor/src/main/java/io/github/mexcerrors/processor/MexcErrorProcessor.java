@@ -240,7 +240,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         done.add(name);
         boolean valid = result.handlerClass().map(validator::validate).orElse(false);
         time("handlers", start);
-        if (valid && result.status() == HandlerReader.Status.READ) {
+        // Nothing is written in the last round: javac would warn that the file is not processed (fatal under
+        // -Werror), and a class reaches it only after errors (which end the rounds early) or with types that never
+        // resolved, so the compile fails anyway
+        if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()) {
           start = System.nanoTime();
           dispatchers.write(planner.plan(result.handlerClass().get()));
           time("dispatchers", start);
