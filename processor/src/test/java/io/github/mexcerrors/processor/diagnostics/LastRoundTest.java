@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * An error in the first round ends javac's rounds early: a class whose parameters use generated types (deferred to
  * the next round) then reaches the last round, where nothing may be written (javac warns that a file created there
- * is not processed, an error under -Werror). The build reports the error, and only it.
+ * is not processed, an error under -Werror). The build reports the error, and only it. (ecj runs the next round
+ * as usual after an error.)
  */
 class LastRoundTest {
   private static final JavaFileObject BROKEN = source("test.Broken",
@@ -46,7 +47,10 @@ class LastRoundTest {
         + " spot error code.");
     assertThat(compilation.diagnostics().toString()).doesNotContain("last round");
     assertThat(compilation.warnings()).isEmpty();
-    assertThat(ProcessorCompiler.generatedSourceNames(compilation).stream()
-        .filter(name -> name.endsWith("Dispatcher.java")).toList()).isEmpty();
+    if (kind == CompilerKind.JAVAC) {
+      // ecj runs the next round as usual after an error, and the dispatcher is written there
+      assertThat(ProcessorCompiler.generatedSourceNames(compilation).stream()
+          .filter(name -> name.endsWith("Dispatcher.java")).toList()).isEmpty();
+    }
   }
 }
