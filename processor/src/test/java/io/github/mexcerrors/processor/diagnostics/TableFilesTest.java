@@ -5,7 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
-import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.table.TableLimits;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class TableFilesTest {
       "  @OnMexcErrorFallback void rest() {}",
       "}");
 
-  private static final long MAX_BYTES = TableParser.MAX_CODE_POINTS * 4L;
+  private static final long MAX_BYTES = TableLimits.MAX_CODE_POINTS * 4L;
 
   @TempDir
   Path folder;
