@@ -10,6 +10,11 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -27,6 +32,8 @@ final class AnnotationsCheck {
   /** The version resource of the annotations artifact (a Maven-filtered file holding the version). */
   static final String ANNOTATIONS_VERSION_PACKAGE = "io.github.mexcerrors";
   static final String ANNOTATIONS_VERSION_NAME = "mexc-errors-annotations.version";
+  /** The class of the annotations artifact whose constant {@code VERSION} is its version. */
+  static final String VERSION_CLASS = "io.github.mexcerrors.MexcErrorsVersion";
   /** The version resource of the processor. */
   static final String PROCESSOR_VERSION = "io/github/mexcerrors/processor/mexc-errors-processor.version";
 
@@ -42,13 +49,12 @@ final class AnnotationsCheck {
   }
 
   /**
-   * Runs the check, reporting what is wrong.
+   * Checks the processor path, reporting what is wrong.
    *
-   * @param filer javac's filer, to read the class path's copy of the version
    * @param diagnostics where errors go
    * @return whether the processor can run
    */
-  boolean passes(Filer filer, Diagnostics diagnostics) {
+  boolean processorPathPasses(Diagnostics diagnostics) {
     String version = read(loader.getResource(PROCESSOR_VERSION)).orElse("(unknown version)");
     try {
       Class.forName(PROBE_CLASS, false, loader);
@@ -65,19 +71,48 @@ final class AnnotationsCheck {
           ClassPathLocations.of(onProcessorPath.toString(), resource), version);
       return false;
     }
-    try {
-      FileObject onClassPath = filer.getResource(StandardLocation.CLASS_PATH, ANNOTATIONS_VERSION_PACKAGE,
-          ANNOTATIONS_VERSION_NAME);
-      Optional<String> classPathVersion = read(onClassPath.toUri().toURL());
-      if (classPathVersion.isPresent() && !classPathVersion.get().equals(version)) {
-        diagnostics.reportAt(null, Message.ANNOTATIONS_VERSION_MISMATCH, classPathVersion.get(), "class path",
-            ClassPathLocations.of(onClassPath.toUri().toString(), resource), version);
-        return false;
+    return true;
+  }
+
+  /**
+   * Checks the class path of the compile, reporting what is wrong.
+   *
+   * @param filer javac's filer, to name the jar of a mismatch
+   * @param elements javac's elements, to read the version of the class path's annotations
+   * @param diagnostics where errors go
+   * @return whether the processor can run
+   */
+  boolean classPathPasses(Filer filer, Elements elements, Diagnostics diagnostics) {
+    String version = read(loader.getResource(PROCESSOR_VERSION)).orElse("(unknown version)");
+    // The class path's copy is read from javac's model of a class, not as a resource: Gradle's incremental
+    // compile tracks no resource read through the Filer
+    TypeElement versionType = elements.getTypeElement(VERSION_CLASS);
+    Object classPathVersion = null;
+    if (versionType != null) {
+      for (Element member : versionType.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals("VERSION")) {
+          classPathVersion = ((VariableElement) member).getConstantValue();
+        }
       }
-    } catch (IOException | RuntimeException e) {
-      // Not on the class path as a file this compiler can show (or no version file): nothing to compare.
+    }
+    if (classPathVersion instanceof String && !classPathVersion.equals(version)) {
+      diagnostics.reportAt(null, Message.ANNOTATIONS_VERSION_MISMATCH, classPathVersion, "class path",
+          classPathLocation(filer), version);
+      return false;
     }
     return true;
+  }
+
+  /** The jar or directory of the class path that holds the version class, as far as the compiler tells. */
+  private static String classPathLocation(Filer filer) {
+    String file = VERSION_CLASS.substring(VERSION_CLASS.lastIndexOf('.') + 1) + ".class";
+    try {
+      FileObject found = filer.getResource(StandardLocation.CLASS_PATH, ANNOTATIONS_VERSION_PACKAGE, file);
+      return ClassPathLocations.of(found.toUri().toString(),
+          ANNOTATIONS_VERSION_PACKAGE.replace('.', '/') + "/" + file);
+    } catch (IOException | RuntimeException e) {
+      return "mexc-errors-annotations";
+    }
   }
 
   /** The first line of a small version file, if it can be read. */

@@ -83,6 +83,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
 
   /** Whether the processor cannot run in this compile (the annotations artifact is missing or of another version). */
   private boolean disabled;
+  /** Whether the annotations on the class path of the compile were checked (in the first round). */
+  private boolean classPathChecked;
 
   /**
    * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
@@ -117,12 +119,16 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = new Diagnostics(environment.getMessager());
-    disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader())
-        .passes(environment.getFiler(), diagnostics);
+    disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader()).processorPathPasses(diagnostics);
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!classPathChecked && !disabled) {
+      classPathChecked = true;
+      disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader())
+          .classPathPasses(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
+    }
     if (disabled) {
       return false;
     }

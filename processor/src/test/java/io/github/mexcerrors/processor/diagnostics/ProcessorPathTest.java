@@ -5,10 +5,13 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
 import java.io.File;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -109,9 +112,23 @@ class ProcessorPathTest {
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void annotationsOfAnotherVersionOnTheClassPathAreNamed(CompilerKind kind) throws Exception {
-    Path other = otherVersion();
+    // The annotations' version class, compiled as another version has it, ahead of this version's
+    Compilation old = Compiler.javac().compile(JavaFileObjects.forSourceLines("io.github.mexcerrors.MexcErrorsVersion",
+        "package io.github.mexcerrors;",
+        "",
+        "final class MexcErrorsVersion {",
+        "  static final String VERSION = \"0.0.9\";",
+        "}"));
+    assertThat(old).succeeded();
+    Path other = folder.resolve("old-annotations");
+    Path versionClass = other.resolve("io/github/mexcerrors/MexcErrorsVersion.class");
+    Files.createDirectories(versionClass.getParent());
+    try (InputStream in = old.generatedFiles().stream().filter(file -> file.getKind() == JavaFileObject.Kind.CLASS)
+        .findFirst().orElseThrow().openInputStream()) {
+      Files.copy(in, versionClass);
+    }
     Compilation compilation = kind.compiler().classPathFirst(other.toFile()).compile(HANDLERS);
-    onlyError(compilation, "MEXC-P007", "mexc-errors-annotations 0.0.9 on the class path (",
+    onlyError(compilation, "MEXC-P007", "mexc-errors-annotations 0.0.9 on the class path (" + other + ")",
         "does not match mexc-errors-processor " + version());
   }
 
