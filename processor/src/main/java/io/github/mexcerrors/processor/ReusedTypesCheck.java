@@ -46,8 +46,12 @@ final class ReusedTypesCheck {
     }
     String packageName = factory.getQualifiedName().toString();
     packageName = packageName.substring(0, Math.max(0, packageName.lastIndexOf('.')));
-    String location = location(packageName, factory.getSimpleName() + ".class");
-    if (recorded == null) {
+    String fileName = factory.getSimpleName() + ".class";
+    String location = location(StandardLocation.CLASS_PATH, packageName, fileName);
+    if (location.equals(location(StandardLocation.CLASS_OUTPUT, packageName, fileName))) {
+      // This module's own types, left in its class output by an earlier build from an earlier table
+      diagnostics.reportAt(null, Message.REUSED_TYPES_STALE, packageName, location, tableName);
+    } else if (recorded == null) {
       diagnostics.reportAt(null, Message.REUSED_TYPES_UNMARKED, factory.getQualifiedName(), location, tableName,
           packageName);
     } else {
@@ -56,13 +60,13 @@ final class ReusedTypesCheck {
     return false;
   }
 
-  /** The jar or class directory a class file comes from, as far as the compiler tells. */
-  private String location(String packageName, String fileName) {
+  /** The jar or class directory a class file is in, as far as the compiler tells. */
+  private String location(StandardLocation where, String packageName, String fileName) {
     try {
-      return ClassPathLocations.of(filer.getResource(StandardLocation.CLASS_PATH, packageName, fileName).toUri()
-          .toString(), (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + fileName);
+      return ClassPathLocations.of(filer.getResource(where, packageName, fileName).toUri().toString(),
+          (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + fileName);
     } catch (java.io.IOException | RuntimeException e) {
-      return "the class path";
+      return where == StandardLocation.CLASS_PATH ? "the class path" : "";
     }
   }
 }
