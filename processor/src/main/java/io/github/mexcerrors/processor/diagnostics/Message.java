@@ -106,14 +106,27 @@ public enum Message {
       + " actually sends"),
 
   // Reading handler classes
-  HANDLER_CLASS_UNNAMED("H001", "handler methods are declared in %s class, which a generated dispatcher cannot"
-      + " name; move them to a top-level or static nested class"),
+  HANDLER_CLASS_UNNAMED("H001", "handler method %s is declared in %s, which no generated dispatcher can name, so it"
+      + " would never be called; move the handler to a named top-level or member class"),
   HANDLER_CLASS_PRIVATE("H002", "class %s is private, so the generated dispatcher %s cannot reach %s; make it"
       + " package-private or wider"),
   TWO_HANDLER_ANNOTATIONS("H003", "method %s carries %s; a handler method carries exactly one of them: split it into"
       + " one method per annotation"),
   EXHAUSTIVE_NO_API("H004", "@MexcExhaustive on %s names no API, so it asks for nothing; name one, e.g. apis ="
       + " MexcApi.SPOT, or leave apis out for both"),
+  HANDLER_CLASS_AUXILIARY("H030", "class %s is declared in %s, a file named after another class: javac warns at every"
+      + " use of such an auxiliary class from another file (-Xlint:auxiliaryclass), and the generated dispatcher %s"
+      + " must name it in method signatures, where @SuppressWarnings does not silence that warning; move %1$s to a"
+      + " file of its own, %1$s.java, or into %4$s as a static nested class"),
+  GENERATED_TYPE_NAME_TAKEN("H031", "class %s has the name of a type that mexc-errors generates from the error table"
+      + " (the table's package is %s), so the processor cannot generate it; rename the class, or move it to another"
+      + " package"),
+  DISPATCHER_NAME_CLASH("H032", "handler classes %s and %s would both get the dispatcher %s (the dispatcher of a"
+      + " nested class joins the names of the classes around it with '_'); rename one of them"),
+  DISPATCHER_NAME_TAKEN("H033", "the dispatcher of handler class %s would be %s, but your sources declare a class of"
+      + " that name; rename that class, or this one"),
+  DISPATCHER_NAME_TAKEN_BY("H034", "class %s has the name of the dispatcher generated for handler class %s; rename"
+      + " this class, or that one"),
 
   // Shapes of handler methods (the rule, Part.SHAPE_RULE, follows the first of them in a class)
   METHOD_PRIVATE("H010", "handler method %s is private, so the generated dispatcher cannot call it; make it"

@@ -1,9 +1,11 @@
 package io.github.mexcerrors.processor.validation;
 
+import com.sun.source.util.Trees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.Optional;
 
 /**
  * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}), each method's declaration
@@ -17,6 +19,7 @@ public final class HandlerValidator {
   private final CodeRule codeRule;
   private final CategoryRule categoryRule;
   private final ExhaustivenessRule exhaustivenessRule;
+  private final AuxiliaryClassRule auxiliaryClassRule;
 
   /**
    * Creates a validator.
@@ -26,6 +29,19 @@ public final class HandlerValidator {
    * @param names the names of its generated types
    */
   public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names) {
+    this(diagnostics, table, names, Optional.empty());
+  }
+
+  /**
+   * Creates a validator that also knows, through javac's tree API, which file each class is declared in.
+   *
+   * @param diagnostics where problems go
+   * @param table the table
+   * @param names the names of its generated types
+   * @param trees javac's tree API; empty on another compiler
+   */
+  public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names, Optional<Trees> trees) {
+    this.auxiliaryClassRule = new AuxiliaryClassRule(diagnostics, trees);
     ValidationContext context = new ValidationContext(diagnostics, table, names, new CodeSuggester(table));
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
@@ -41,10 +57,8 @@ public final class HandlerValidator {
    * @return whether it has no problem (problems are reported)
    */
   public boolean validate(HandlerClass handlerClass) {
-    if (!classRule.checkNamed(handlerClass)) {
-      return false;
-    }
     boolean valid = classRule.check(handlerClass);
+    valid &= auxiliaryClassRule.check(handlerClass);
     valid &= codeRule.check(handlerClass.methods());
     valid &= categoryRule.check(handlerClass.methods());
     valid &= shapeRule.check(handlerClass.methods());
