@@ -222,7 +222,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), names);
     HandlerValidator validator = new HandlerValidator(diagnostics, table, names,
-        CompilerTrees.of(processingEnv).trees());
+        CompilerTrees.of(processingEnv).trees(), nameRule::isSource);
     DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
     DispatcherWriter dispatchers = new DispatcherWriter(names, files, processingEnv.getElementUtils());
     for (String name : List.copyOf(pending)) {

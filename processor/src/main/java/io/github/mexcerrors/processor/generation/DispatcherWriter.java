@@ -451,7 +451,9 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .toList()) {
       arguments.add(argument(parameter, api, source, entry));
     }
-    CodeBlock target = method.isStatic() ? hygiene.staticTarget(handler) : CodeBlock.of("handler");
+    // A static method is called on the class that declares it, which an inherited one is not
+    CodeBlock target = method.isStatic() ? hygiene.staticTarget((TypeElement) method.element().getEnclosingElement())
+        : CodeBlock.of("handler");
     // A break may follow the opening parenthesis ($Z), for a long method name followed by a long first argument.
     return CodeBlock.of("$L.$N($Z$L)", target, method.name(), CodeBlock.join(arguments, ",$W"));
   }

@@ -70,6 +70,16 @@ public final class GeneratedNameRule {
   }
 
   /**
+   * Tells whether a class is declared in the sources of the compilation (not a class file of a dependency).
+   *
+   * @param type the class
+   * @return whether it is
+   */
+  public boolean isSource(TypeElement type) {
+    return sourceTypes.contains(type.getQualifiedName().toString());
+  }
+
+  /**
    * Checks the table's types against the user's sources, reporting each of the user's types that has the name of
    * one of them.
    *

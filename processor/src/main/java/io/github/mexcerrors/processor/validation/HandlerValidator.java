@@ -3,15 +3,20 @@ package io.github.mexcerrors.processor.validation;
 import com.sun.source.util.Trees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
+import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.element.TypeElement;
 
 /**
- * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}), each method's declaration
- * and parameters ({@link MethodShapeRule}), its codes ({@link CodeRule}) and categories ({@link CategoryRule})
- * against the table, and what {@code @MexcExhaustive} asks for ({@link ExhaustivenessRule}). Every rule runs, so
- * one build reports every problem.
+ * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}, {@link AuxiliaryClassRule}),
+ * the inherited handler methods' reach ({@link InheritanceRule}), each method's declaration and parameters
+ * ({@link KotlinRule} for Kotlin shapes, then {@link MethodShapeRule}), its codes ({@link CodeRule}) and categories
+ * ({@link CategoryRule}) against the table, and what {@code @MexcExhaustive} asks for
+ * ({@link ExhaustivenessRule}). Every rule runs, so one build reports every problem.
  */
 public final class HandlerValidator {
   private final ClassRule classRule;
@@ -20,6 +25,10 @@ public final class HandlerValidator {
   private final CategoryRule categoryRule;
   private final ExhaustivenessRule exhaustivenessRule;
   private final AuxiliaryClassRule auxiliaryClassRule;
+  private final InheritanceRule inheritanceRule;
+  private final KotlinRule kotlinRule;
+  private final Diagnostics diagnostics;
+  private final Predicate<TypeElement> fromSources;
 
   /**
    * Creates a validator.
@@ -29,7 +38,7 @@ public final class HandlerValidator {
    * @param names the names of its generated types
    */
   public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names) {
-    this(diagnostics, table, names, Optional.empty());
+    this(diagnostics, table, names, Optional.empty(), type -> true);
   }
 
   /**
@@ -39,9 +48,16 @@ public final class HandlerValidator {
    * @param table the table
    * @param names the names of its generated types
    * @param trees javac's tree API; empty on another compiler
+   * @param fromSources tells whether a class is declared in the compilation's sources (a superclass that is
+   *     checks its own handler methods)
    */
-  public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names, Optional<Trees> trees) {
+  public HandlerValidator(Diagnostics diagnostics, ErrorTable table, GeneratedNames names, Optional<Trees> trees,
+      Predicate<TypeElement> fromSources) {
+    this.diagnostics = diagnostics;
+    this.fromSources = fromSources;
     this.auxiliaryClassRule = new AuxiliaryClassRule(diagnostics, trees);
+    this.inheritanceRule = new InheritanceRule(diagnostics);
+    this.kotlinRule = new KotlinRule(diagnostics);
     ValidationContext context = new ValidationContext(diagnostics, table, names, new CodeSuggester(table));
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
@@ -57,14 +73,22 @@ public final class HandlerValidator {
    * @return whether it has no problem (problems are reported)
    */
   public boolean validate(HandlerClass handlerClass) {
-    boolean valid = classRule.check(handlerClass);
-    valid &= auxiliaryClassRule.check(handlerClass);
-    valid &= codeRule.check(handlerClass.methods());
-    valid &= categoryRule.check(handlerClass.methods());
-    valid &= shapeRule.check(handlerClass.methods());
-    if (handlerClass.exhaustive().isPresent()) {
-      valid &= exhaustivenessRule.check(handlerClass, handlerClass.exhaustive().get(), valid);
+    diagnostics.checking(handlerClass.element(), fromSources);
+    try {
+      boolean valid = classRule.check(handlerClass);
+      valid &= auxiliaryClassRule.check(handlerClass);
+      valid &= inheritanceRule.check(handlerClass);
+      valid &= codeRule.check(handlerClass.methods());
+      valid &= categoryRule.check(handlerClass.methods());
+      Set<HandlerMethod> kotlin = kotlinRule.check(handlerClass);
+      valid &= kotlin.isEmpty();
+      valid &= shapeRule.check(handlerClass.methods().stream().filter(method -> !kotlin.contains(method)).toList());
+      if (handlerClass.exhaustive().isPresent()) {
+        valid &= exhaustivenessRule.check(handlerClass, handlerClass.exhaustive().get(), valid);
+      }
+      return valid;
+    } finally {
+      diagnostics.checking(null, type -> true);
     }
-    return valid;
   }
 }
