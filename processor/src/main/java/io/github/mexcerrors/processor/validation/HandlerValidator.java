@@ -6,6 +6,7 @@ import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,13 +15,15 @@ import javax.lang.model.element.TypeElement;
 /**
  * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}, {@link AuxiliaryClassRule}),
  * the inherited handler methods' reach ({@link InheritanceRule}), each method's declaration and parameters
- * ({@link KotlinRule} for Kotlin shapes, then {@link MethodShapeRule}), its codes ({@link CodeRule}) and categories
- * ({@link CategoryRule}) against the table, and what {@code @MexcExhaustive} asks for
- * ({@link ExhaustivenessRule}). Every rule runs, so one build reports every problem.
+ * ({@link KotlinRule} for Kotlin shapes, then {@link MethodShapeRule}), what the methods return
+ * ({@link ReturnTypeRule}), their codes ({@link CodeRule}) and categories ({@link CategoryRule}) against the
+ * table, and what {@code @MexcExhaustive} asks for ({@link ExhaustivenessRule}). Every rule runs, so one build
+ * reports every problem.
  */
 public final class HandlerValidator {
   private final ClassRule classRule;
   private final MethodShapeRule shapeRule;
+  private final ReturnTypeRule returnTypeRule;
   private final CodeRule codeRule;
   private final CategoryRule categoryRule;
   private final ExhaustivenessRule exhaustivenessRule;
@@ -61,6 +64,7 @@ public final class HandlerValidator {
     ValidationContext context = new ValidationContext(diagnostics, table, names, new CodeSuggester(table));
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
+    this.returnTypeRule = new ReturnTypeRule(context);
     this.codeRule = new CodeRule(context);
     this.categoryRule = new CategoryRule(context);
     this.exhaustivenessRule = new ExhaustivenessRule(context);
@@ -82,7 +86,13 @@ public final class HandlerValidator {
       valid &= categoryRule.check(handlerClass.methods());
       Set<HandlerMethod> kotlin = kotlinRule.check(handlerClass);
       valid &= kotlin.isEmpty();
-      valid &= shapeRule.check(handlerClass.methods().stream().filter(method -> !kotlin.contains(method)).toList());
+      List<HandlerMethod> javaShaped =
+          handlerClass.methods().stream().filter(method -> !kotlin.contains(method)).toList();
+      valid &= shapeRule.check(javaShaped);
+      valid &= returnTypeRule.check(kotlin.isEmpty() ? handlerClass : new HandlerClass(handlerClass.element(),
+          handlerClass.dispatcherPackage(), handlerClass.dispatcherSimpleName(), handlerClass.isPublic(), javaShaped,
+          handlerClass.exhaustive(), handlerClass.nesting(), handlerClass.privateEnclosing(),
+          handlerClass.conflicts()));
       if (handlerClass.exhaustive().isPresent()) {
         valid &= exhaustivenessRule.check(handlerClass, handlerClass.exhaustive().get(), valid);
       }
