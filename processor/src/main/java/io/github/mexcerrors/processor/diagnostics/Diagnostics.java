@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.diagnostics;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -17,6 +18,11 @@ import javax.lang.model.element.VariableElement;
 public final class Diagnostics {
   private final Messager messager;
   private final boolean eclipse;
+  /**
+   * Problems that an inherited method has only together with the subclass's own methods, which its own class does
+   * not report: printed at the subclass even when the method's class is in the sources.
+   */
+  private static final Set<Message> COMBINED = Set.of(Message.RETURN_TYPES_DISAGREE);
   /** The handler class being checked, whose inherited methods' problems are placed by {@link #checking}. */
   private TypeElement checking;
   private Predicate<TypeElement> fromSources = type -> true;
@@ -101,7 +107,8 @@ public final class Diagnostics {
   /**
    * Reports what the rules find in one handler class, whose handler methods include inherited ones: a problem of an
    * inherited method is printed at the class when the method comes from a class file (a dependency, where no line
-   * can be shown), and not at all when it comes from the sources (its own class, a handler class too, reports it).
+   * can be shown), and not at all when it comes from the sources (its own class, a handler class too, reports it),
+   * unless it arises only with the subclass's methods (return types that disagree).
    *
    * @param handlerClass the class being checked, or {@code null} to end
    * @param fromSources tells whether a class is declared in the sources of the compilation
@@ -115,13 +122,15 @@ public final class Diagnostics {
       AnnotationValue value) {
     TypeElement declaring = declaringType(element);
     if (checking != null && declaring != null && !declaring.equals(checking)) {
-      if (fromSources.test(declaring)) {
+      boolean fromSource = fromSources.test(declaring);
+      if (fromSource && !COMBINED.contains(message)) {
         return;
       }
       String where = element instanceof TypeElement ? declaring.getSimpleName().toString()
           : declaring.getSimpleName() + "." + (element instanceof VariableElement
               ? element.getEnclosingElement().getSimpleName() : element.getSimpleName());
-      messager.printMessage(message.kind(), text + " (in " + where + ", inherited from a class file)", checking);
+      messager.printMessage(message.kind(), text + " (in " + where + ", inherited"
+          + (fromSource ? "" : " from a class file") + ")", checking);
       return;
     }
     if (value != null) {

@@ -56,6 +56,26 @@ class InheritedAndKotlinDiagnosticsTest {
         + " one handler per class");
   }
 
+  /** The superclass alone is fine (all void): the disagreement exists only in the subclass, and is reported there. */
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void anInheritedVoidMethodAmongMethodsThatReturnAValueIsAnErrorAtTheSubclass(CompilerKind kind) {
+    JavaFileObject sub = source("test.Sub",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.*;",
+        "",
+        "public class Sub extends Base {",
+        "  @OnMexcError(30004) public String balance() { return \"balance\"; }",
+        "  @OnMexcErrorFallback public String rest() { return \"rest\"; }",
+        "}");
+    Compilation compilation = compiler(kind).compile(BASE, sub);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MEXC-H023] handler method resync returns void but the other"
+        + " handler methods of Sub return String").inFile(sub).onLineContaining("class Sub");
+    assertThat(compilation).hadErrorContaining("(in Base.resync, inherited)");
+  }
+
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void anInheritedMethodTheDispatcherCannotReachIsAnErrorAtTheSubclass(CompilerKind kind) {
