@@ -2,10 +2,6 @@ package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import io.github.mexcerrors.MexcExhaustive;
-import io.github.mexcerrors.OnMexcCategory;
-import io.github.mexcerrors.OnMexcError;
-import io.github.mexcerrors.OnMexcErrorFallback;
 import io.github.mexcerrors.processor.compiler.CompilerTrees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
@@ -20,6 +16,7 @@ import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableFingerprint;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.validation.GeneratedNameRule;
@@ -80,10 +77,18 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Nanoseconds spent per step, for {@link #TIMING_OPTION}, in the order the steps first ran. */
   private final Map<String, Long> timings = new LinkedHashMap<>();
 
-  /** Our own annotations. */
-  private static final Set<String> OWN_ANNOTATIONS = Set.of(OnMexcError.class.getCanonicalName(),
-      OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
-      MexcExhaustive.class.getCanonicalName());
+  /**
+   * Our own annotations, by name: javac asks for them before {@link #init}, and a class literal would fail to load
+   * when mexc-errors-annotations is missing from the processor path, which {@link #init} reports instead.
+   */
+  static final Set<String> OWN_ANNOTATIONS = Set.of("io.github.mexcerrors.OnMexcError",
+      "io.github.mexcerrors.OnMexcCategory", "io.github.mexcerrors.OnMexcErrorFallback",
+      "io.github.mexcerrors.MexcExhaustive");
+
+  /** Whether the processor cannot run in this compile (the annotations artifact is missing or of another version). */
+  private boolean disabled;
+  /** Whether the annotations on the class path of the compile were checked (in the first round). */
+  private boolean classPathChecked;
 
   /**
    * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
@@ -104,22 +109,6 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return types;
   }
 
-  /**
-   * Registers, on javac, the listener that reports handler methods in classes no dispatcher can name
-   * ({@link UnreachableHandlerListener}): javac initialises every processor on its path, even in a build where no
-   * annotation of ours is visible to processing.
-   */
-  @Override
-  public synchronized void init(ProcessingEnvironment environment) {
-    super.init(environment);
-    try {
-      CompilerTrees compiler = CompilerTrees.of(environment);
-      listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees());
-    } catch (RuntimeException | LinkageError e) {
-      listening = false;
-    }
-  }
-
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION, TIMING_OPTION);
@@ -130,11 +119,36 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Checks the processor path, and registers, on javac, the listener that reports handler methods in classes no
+   * dispatcher can name ({@link UnreachableHandlerListener}): javac initialises every processor on its path, even
+   * in a build where no annotation of ours is visible to processing.
+   */
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    diagnostics = new Diagnostics(environment.getMessager());
+    disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader()).processorPathPasses(diagnostics);
+    nameRule = new GeneratedNameRule(diagnostics, environment.getElementUtils(), getClass().getName());
+    if (!disabled) {
+      try {
+        CompilerTrees compiler = CompilerTrees.of(environment);
+        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees());
+      } catch (RuntimeException | LinkageError e) {
+        listening = false;
+      }
+    }
+  }
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (diagnostics == null) {
-      diagnostics = new Diagnostics(processingEnv.getMessager());
-      nameRule = new GeneratedNameRule(diagnostics, processingEnv.getElementUtils(), getClass().getName());
+    if (!classPathChecked && !disabled) {
+      classPathChecked = true;
+      disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader())
+          .classPathPasses(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
+    }
+    if (disabled) {
+      return false;
     }
     Set<TypeElement> own = new LinkedHashSet<>();
     boolean generated = false;
@@ -214,7 +228,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     if (!pending.isEmpty() && !tableLoaded) {
       tableLoaded = true;
-      loadTable(handlerClasses());
+      loadTable(handlerClasses(), round);
     }
     if (table == null) {
       pending.clear();
@@ -243,7 +257,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         done.add(name);
         boolean valid = result.handlerClass().map(validator::validate).orElse(false);
         time("handlers", start);
-        if (valid && result.status() == HandlerReader.Status.READ
+        // Nothing is written in the last round: javac would warn that the file is not processed (fatal under
+        // -Werror), and a class reaches it only after errors (which end the rounds early) or with types that never
+        // resolved, so the compile fails anyway
+        if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()
             && nameRule.claimDispatcher(result.handlerClass().get())) {
           start = System.nanoTime();
           dispatchers.write(planner.plan(result.handlerClass().get()));
@@ -283,7 +300,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return classes;
   }
 
-  private void loadTable(List<TypeElement> handlerClasses) {
+  private void loadTable(List<TypeElement> handlerClasses, RoundEnvironment round) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     long start = System.nanoTime();
@@ -296,15 +313,26 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       pending.clear();
       return;
     }
+    GeneratedNames tableNames =
+        new GeneratedNames(loaded.get().packageName(), loaded.get().categories().stream().map(Category::name).toList());
+    TypeElement reused = processingEnv.getElementUtils().getTypeElement(tableNames.factory().canonicalName());
+    // Types compiled from this compile's own sources are no dependency's: they are not compared here
+    if (reused != null && !round.getRootElements().contains(reused)
+        && !new ReusedTypesCheck(processingEnv.getFiler(), diagnostics).matches(reused,
+            TableFingerprint.of(loaded.get()), loader.userSource().map(TableLoader.Source::name)
+                .orElse(TableLoader.BUNDLED_NAME))) {
+      pending.clear();
+      return;
+    }
     table = loaded.get();
-    names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
+    names = tableNames;
     if (!nameRule.checkTableTypes(table.packageName(), names.tableTypes())) {
       table = null;
       pending.clear();
       return;
     }
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
-    if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+    if (reused == null) {
       SourceFiles tableFiles = files.originatingFrom(handlerClasses);
       Element[] origins = handlerClasses.toArray(new Element[0]);
       start = System.nanoTime();

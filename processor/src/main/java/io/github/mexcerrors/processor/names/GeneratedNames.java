@@ -26,6 +26,11 @@ public final class GeneratedNames {
   public static final String CATEGORY_ENUM = "ErrorCategory";
   /** Simple name of the exception factory. */
   public static final String FACTORY = "MexcErrors";
+  /**
+   * The package-private constant of the factory that holds the fingerprint of the table it was generated from (see
+   * {@code TableFingerprint}), compared by modules that reuse the types.
+   */
+  public static final String TABLE_FINGERPRINT = "TABLE_FINGERPRINT";
   /** The simple names a category's exception may not take: the processor's own types, and the runtime's base. */
   public static final Set<String> RESERVED =
       Set.of(MexcException.class.getSimpleName(), FACTORY, SPOT_ENUM, FUTURES_ENUM, CATEGORY_ENUM);
