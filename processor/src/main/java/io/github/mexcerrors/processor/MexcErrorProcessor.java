@@ -2,6 +2,7 @@ package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import io.github.mexcerrors.processor.compiler.CompilerTrees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
@@ -9,7 +10,7 @@ import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
-import io.github.mexcerrors.processor.handlers.LocalClassFinder;
+import io.github.mexcerrors.processor.handlers.UnreachableHandlerListener;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
@@ -18,6 +19,7 @@ import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableFingerprint;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
+import io.github.mexcerrors.processor.validation.GeneratedNameRule;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +43,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
 
@@ -66,6 +67,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private ErrorTable table;
   private GeneratedNames names;
   private SourceFiles files;
+  private GeneratedNameRule nameRule;
+  /** Whether javac's listener reports handler methods in classes no dispatcher can name. */
+  private boolean listening;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
   private final Set<String> pending = new TreeSet<>();
   /** Handler classes already read, so a class is never read twice. */
@@ -115,11 +119,25 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Checks the processor path, and registers, on javac, the listener that reports handler methods in classes no
+   * dispatcher can name ({@link UnreachableHandlerListener}): javac initialises every processor on its path, even
+   * in a build where no annotation of ours is visible to processing.
+   */
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = new Diagnostics(environment.getMessager());
     disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader()).processorPathPasses(diagnostics);
+    nameRule = new GeneratedNameRule(diagnostics, environment.getElementUtils(), getClass().getName());
+    if (!disabled) {
+      try {
+        CompilerTrees compiler = CompilerTrees.of(environment);
+        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees());
+      } catch (RuntimeException | LinkageError e) {
+        listening = false;
+      }
+    }
   }
 
   @Override
@@ -186,13 +204,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    // Local and anonymous classes are found in javac's trees, looked at only in rounds with annotations of ours
-    Set<TypeElement> unnamed = new LinkedHashSet<>();
-    if (!annotations.isEmpty()) {
-      long start = System.nanoTime();
-      unnamed.addAll(new LocalClassFinder(processingEnv).find(round.getRootElements()));
-      time("scan", start);
-    }
+    nameRule.addSources(round.getRootElements());
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         // @MexcExhaustive is on the class itself, the others on its methods
@@ -200,34 +212,33 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         if (!(holder instanceof TypeElement)) {
           continue;
         }
+        if (UnreachableHandlerListener.inUnnamedClass(holder)) {
+          // javac's listener reports these once javac has analysed them; elsewhere, report them here
+          Optional<String> unnamed = UnreachableHandlerListener.unnamedAround(element);
+          if (!listening && element instanceof ExecutableElement && unnamed.isPresent()) {
+            diagnostics.report(Message.HANDLER_CLASS_UNNAMED, element, element.getSimpleName(), unnamed.get());
+          }
+          continue;
+        }
         TypeElement type = (TypeElement) holder;
-        NestingKind nesting = type.getNestingKind();
-        if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-          unnamed.add(type);
-        } else if (!done.contains(type.getQualifiedName().toString())) {
+        if (!done.contains(type.getQualifiedName().toString())) {
           pending.add(type.getQualifiedName().toString());
         }
       }
     }
-    if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
+    if (!pending.isEmpty() && !tableLoaded) {
       tableLoaded = true;
-      loadTable(handlerClasses(unnamed), round);
+      loadTable(handlerClasses(), round);
     }
     if (table == null) {
       pending.clear();
       return;
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), names);
-    HandlerValidator validator = new HandlerValidator(diagnostics, table, names);
-    for (TypeElement type : unnamed) {
-      try {
-        reader.read(type).handlerClass().ifPresent(validator::validate);
-      } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
-      }
-    }
+    HandlerValidator validator = new HandlerValidator(diagnostics, table, names,
+        CompilerTrees.of(processingEnv).trees(), nameRule::isSource);
     DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
-    DispatcherWriter dispatchers = new DispatcherWriter(names, files);
+    DispatcherWriter dispatchers = new DispatcherWriter(names, files, processingEnv.getElementUtils());
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -249,7 +260,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         // Nothing is written in the last round: javac would warn that the file is not processed (fatal under
         // -Werror), and a class reaches it only after errors (which end the rounds early) or with types that never
         // resolved, so the compile fails anyway
-        if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()) {
+        if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()
+            && nameRule.claimDispatcher(result.handlerClass().get())) {
           start = System.nanoTime();
           dispatchers.write(planner.plan(result.handlerClass().get()));
           time("dispatchers", start);
@@ -277,7 +289,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
    * Returns the handler classes known in this round: every one is an origin of what is generated from the table
    * (the table types, the reference, the exported table), which all handler classes share.
    */
-  private List<TypeElement> handlerClasses(Set<TypeElement> unnamed) {
+  private List<TypeElement> handlerClasses() {
     List<TypeElement> classes = new ArrayList<>();
     for (String name : pending) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -285,7 +297,6 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         classes.add(type);
       }
     }
-    classes.addAll(unnamed);
     return classes;
   }
 
@@ -315,6 +326,11 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     }
     table = loaded.get();
     names = tableNames;
+    if (!nameRule.checkTableTypes(table.packageName(), names.tableTypes())) {
+      table = null;
+      pending.clear();
+      return;
+    }
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
     if (reused == null) {
       SourceFiles tableFiles = files.originatingFrom(handlerClasses);

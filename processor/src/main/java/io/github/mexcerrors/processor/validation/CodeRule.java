@@ -61,8 +61,9 @@ final class CodeRule {
         owners.putIfAbsent(code, method);
         if (previous != null) {
           HandlerMethod other = owners.get(previous);
+          String[] both = ValidationContext.distinctNames(other, method);
           Object[] args = {apiLabel(method.api()), code.value(),
-              context.table().code(method.api(), code.value()).get().name(), other.name(), method.name()};
+              context.table().code(method.api(), code.value()).get().name(), both[0], both[1]};
           // The first handler is reported once, with the second: a third handler is reported at itself only
           if (reportedFirst.add(previous)) {
             context.diagnostics().reportOnAnnotation(Message.CODE_HANDLED_TWICE, other.element(),
