@@ -120,7 +120,7 @@ public final class MexcErrorResponse implements Serializable {
   public Builder toBuilder() {
     Builder builder = new Builder(api);
     builder.code = code;
-    builder.rawCode = rawCode;
+    builder.rawCode = rawCode();
     builder.message = message;
     builder.httpStatus = httpStatus;
     builder.requestMethod = requestMethod;
