@@ -25,7 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * so the process's time is what the adapter adds to.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]
- * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds]}</pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds] [clients]}</pre>
+ *
+ * {@code clients}: a comma-separated subset of {@code httpClient,okHttp,spring} (default all).
  */
 public final class InterleavedRun {
   private InterleavedRun() {}
@@ -39,12 +41,14 @@ public final class InterleavedRun {
   /**
    * Runs the comparison.
    *
-   * @param args {@code adapter} for the adapter's, then the number of rounds (default 200, adapter 30)
+   * @param args {@code adapter} for the adapters', then the number of rounds (default 200, adapter 30), then
+   *     for the adapters which clients (default {@code httpClient,okHttp,spring})
    * @throws Exception when a variant fails
    */
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("adapter")) {
-      adapter(args.length > 1 ? Integer.parseInt(args[1]) : 30);
+      adapter(args.length > 1 ? Integer.parseInt(args[1]) : 30,
+          args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of("httpClient", "okHttp", "spring"));
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -91,7 +95,7 @@ public final class InterleavedRun {
     blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
   }
 
-  private static void adapter(int rounds) throws Exception {
+  private static void adapter(int rounds, java.util.Set<String> clients) throws Exception {
     HttpClientAdapterBenchmark httpClient = new HttpClientAdapterBenchmark();
     OkHttpAdapterBenchmark okHttp = new OkHttpAdapterBenchmark();
     SpringAdapterBenchmark spring = new SpringAdapterBenchmark();
@@ -116,6 +120,7 @@ public final class InterleavedRun {
     variants.put("spring.adapterBytes", blackhole -> blackhole.consume(spring.adapterBytes()));
     variants.put("spring.plainStream", blackhole -> blackhole.consume(spring.plainStream()));
     variants.put("spring.adapterStream", blackhole -> blackhole.consume(spring.adapterStream()));
+    variants.keySet().removeIf(name -> !clients.contains(name.substring(0, name.indexOf('.'))));
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     Map<String, List<Double>> samples = new LinkedHashMap<>();
@@ -152,6 +157,9 @@ public final class InterleavedRun {
     }
     System.out.printf(Locale.ROOT, "%-26s %14s %10s%n", "variant", "CPU us/request", "vs plain");
     for (String client : new String[] {"httpClient", "okHttp", "spring"}) {
+      if (!clients.contains(client)) {
+        continue;
+      }
       for (String kind : new String[] {"Bytes", "Stream"}) {
         double plain = perCall(samples.get(client + ".plain" + kind));
         double adapter = perCall(samples.get(client + ".adapter" + kind));

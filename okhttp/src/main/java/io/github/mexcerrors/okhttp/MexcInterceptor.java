@@ -93,13 +93,16 @@ public final class MexcInterceptor implements Interceptor {
 
   /**
    * Describes a request as {@link MexcRequestInfo#of(String, java.net.URI, io.github.mexcerrors.wire.MexcHeaders)}
-   * does: the API from the path, timestamp and recvWindow from the query or the headers.
+   * does: the API from the path, timestamp and recvWindow from the query or the headers (read from the URL's
+   * encoded path and query, without turning it into a {@code java.net.URI}).
    *
    * @param request the request
    * @return the description
    */
   public static MexcRequestInfo describe(Request request) {
-    return MexcRequestInfo.of(request.method(), request.url().uri(), request::header);
+    // The encoded path and query as sent: HttpUrl.uri() would re-encode and re-parse the URL (tens of us).
+    return MexcRequestInfo.of(request.method(), request.url().encodedPath(), request.url().encodedQuery(),
+        request::header);
   }
 
   @Override
