@@ -6,6 +6,7 @@ import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * An OkHttp application interceptor that turns every error answer of MEXC into the most specific exception of
@@ -29,8 +32,8 @@ import okhttp3.ResponseBody;
  * Retrofit users pass that client to {@code Retrofit.Builder.client(...)}.
  *
  * <h2>What it reads</h2>
- * It never consumes the body the caller reads: it looks at the answer with {@link Response#peekBody(long)}, and
- * only as far as needed ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX
+ * It never consumes the body the caller reads: like {@link Response#peekBody(long)}, it buffers the first bytes
+ * in the body's own source (where the caller reads them again) and copies them, only as far as needed ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX
  * answer (MEXC's error objects are a few hundred bytes; the rest of a large success is never buffered by the
  * interceptor and streams to the caller), at most 64 KiB of an error, the whole of a batch answer. The API and
  * what the request sent (timestamp, recvWindow) come from the request ({@link MexcRequestInfo#of}).
@@ -114,9 +117,15 @@ public final class MexcInterceptor implements Interceptor {
     byte[] prefix;
     boolean complete;
     try {
-      ResponseBody peeked = response.peekBody(limit);
-      prefix = peeked.bytes();
-      long length = response.body().contentLength();
+      // What Response.peekBody does, without its two copies and without sharing the source's segments (Okio
+      // cannot recycle shared segments): buffer up to the limit in the body's own source, copy that much out.
+      ResponseBody body = response.body();
+      BufferedSource source = body.source();
+      source.request(limit);
+      Buffer buffered = source.getBuffer();
+      prefix = new byte[(int) Math.min(limit, buffered.size())];
+      buffered.copyTo(new ArrayFiller(prefix), 0, prefix.length);
+      long length = body.contentLength();
       complete = prefix.length < limit || (length >= 0 && prefix.length >= length);
     } catch (IOException unreadable) {
       if (MexcAnswerReader.isSuccessStatus(status)) {
@@ -140,6 +149,27 @@ public final class MexcInterceptor implements Interceptor {
       return response.newBuilder().request(tagged).build();
     }
     return response;
+  }
+
+  /** Fills an array from its start: the target of {@code Buffer.copyTo}, which writes segment by segment. */
+  private static final class ArrayFiller extends OutputStream {
+    private final byte[] array;
+    private int filled;
+
+    ArrayFiller(byte[] array) {
+      this.array = array;
+    }
+
+    @Override
+    public void write(int b) {
+      array[filled++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      System.arraycopy(bytes, offset, array, filled, length);
+      filled += length;
+    }
   }
 
   /** Builds a {@link MexcInterceptor}. */
