@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link OkHttpAdapterBenchmark}, {@link SpringAdapterBenchmark}: a 1 MiB success over loopback with and without
  * each adapter), in 200 ms slices of the whole process's CPU time, totalled over all rounds (the process's CPU
  * clock ticks coarsely), every other round in reverse order: the client's threads and the stand-in's do the work,
- * so the process's time is what the adapter adds to.
+ * so the process's time is what the adapter adds to. It prints the ratio of the totals and the median of the
+ * ratios of each round (adapter against plain in the same round), which drifting load moves less.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]
  * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds] [clients]}</pre>
@@ -124,7 +125,9 @@ public final class InterleavedRun {
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     Map<String, List<Double>> samples = new LinkedHashMap<>();
+    Map<String, List<Double>> rounded = new LinkedHashMap<>();
     variants.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
+    variants.keySet().forEach(name -> rounded.put(name, new ArrayList<>()));
     try {
       List<Map.Entry<String, Variant>> order = new ArrayList<>(variants.entrySet());
       for (int round = -rounds / 3; round < rounds; round++) {
@@ -147,6 +150,7 @@ public final class InterleavedRun {
             }
             totals.set(0, totals.get(0) + (now - start));
             totals.set(1, totals.get(1) + calls);
+            rounded.get(variant.getKey()).add((now - start) / (double) calls);
           }
         }
       }
@@ -155,7 +159,8 @@ public final class InterleavedRun {
       okHttp.stop();
       spring.stop();
     }
-    System.out.printf(Locale.ROOT, "%-26s %14s %10s%n", "variant", "CPU us/request", "vs plain");
+    System.out.printf(Locale.ROOT, "%-26s %14s %10s %14s%n", "variant", "CPU us/request", "vs plain",
+        "round median");
     for (String client : new String[] {"httpClient", "okHttp", "spring"}) {
       if (!clients.contains(client)) {
         continue;
@@ -164,8 +169,14 @@ public final class InterleavedRun {
         double plain = perCall(samples.get(client + ".plain" + kind));
         double adapter = perCall(samples.get(client + ".adapter" + kind));
         System.out.printf(Locale.ROOT, "%-26s %14.1f %10.3f%n", client + ".plain" + kind, plain, 1.0);
-        System.out.printf(Locale.ROOT, "%-26s %14.1f %10.3f%n", client + ".adapter" + kind, adapter,
-            adapter / plain);
+        List<Double> plainRounds = rounded.get(client + ".plain" + kind);
+        List<Double> adapterRounds = rounded.get(client + ".adapter" + kind);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < plainRounds.size(); i++) {
+          ratios.add(adapterRounds.get(i) / plainRounds.get(i));
+        }
+        System.out.printf(Locale.ROOT, "%-26s %14.1f %10.3f %14.3f%n", client + ".adapter" + kind, adapter,
+            adapter / plain, median(ratios));
       }
     }
     blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
