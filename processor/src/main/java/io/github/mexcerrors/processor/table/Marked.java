@@ -7,4 +7,4 @@ package io.github.mexcerrors.processor.table;
  * @param position where the value stands in the table
  * @param <T> the type of the value
  */
-public record Marked<T>(T value, SourcePosition position) {}
+record Marked<T>(T value, SourcePosition position) {}

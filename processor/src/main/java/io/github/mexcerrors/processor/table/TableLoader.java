@@ -77,9 +77,21 @@ public final class TableLoader {
       user = readResource();
     }
     userSource = user.orElse(null);
+    return resolve(user, problems);
+  }
+
+  /**
+   * Parses and resolves a table as {@link #load} does once it has read it: a table that {@code extends: bundled}
+   * is merged into the bundled one, and no table means the bundled one.
+   *
+   * @param user the user's table, or empty for the bundled one
+   * @param problems where problems go
+   * @return the table, or empty when it has problems (recorded)
+   */
+  public static Optional<ErrorTable> resolve(Optional<Source> user, TableProblems problems) {
     TableResolver resolver = new TableResolver(problems);
     if (user.isEmpty()) {
-      return bundledDocument().flatMap(resolver::resolve);
+      return bundledDocument(problems).flatMap(resolver::resolve);
     }
     Optional<TableDocument> document = new TableParser(user.get().name(), problems).parse(user.get().text());
     if (document.isEmpty()) {
@@ -87,7 +99,7 @@ public final class TableLoader {
     }
     // A document that could not be read in full is still resolved, so that one build reports all its problems
     Optional<ErrorTable> table = TableResolver.extendsBundled(document.get())
-        ? bundledDocument().flatMap(b -> resolver.resolve(b, document.get()))
+        ? bundledDocument(problems).flatMap(b -> resolver.resolve(b, document.get()))
         : resolver.resolve(document.get());
     return document.get().complete() ? table : Optional.empty();
   }
@@ -97,8 +109,8 @@ public final class TableLoader {
    *
    * @return the document, or empty when the processor jar is broken (recorded)
    */
-  private Optional<TableDocument> bundledDocument() {
-    return bundled().flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
+  private static Optional<TableDocument> bundledDocument(TableProblems problems) {
+    return bundled(problems).flatMap(source -> new TableParser(source.name(), problems).parse(source.text()))
         .filter(TableDocument::complete);
   }
 
@@ -108,6 +120,10 @@ public final class TableLoader {
    * @return its source, or empty when the processor jar is broken (recorded)
    */
   public Optional<Source> bundled() {
+    return bundled(problems);
+  }
+
+  private static Optional<Source> bundled(TableProblems problems) {
     try (InputStream in = TableLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         problems.add(null, Message.BUNDLED_TABLE_MISSING, BUNDLED_RESOURCE);
@@ -123,9 +139,9 @@ public final class TableLoader {
   private Optional<Source> readFile(String option) {
     Path path = Paths.get(option);
     try {
-      if (Files.size(path) > TableParser.MAX_CODE_POINTS * 4L) {
+      if (Files.size(path) > TableLimits.MAX_CODE_POINTS * 4L) {
         problems.add(null, Message.TABLE_FILE_TOO_LARGE, path.toAbsolutePath(), TABLE_OPTION,
-            TableParser.MAX_CODE_POINTS * 4L);
+            TableLimits.MAX_CODE_POINTS * 4L);
         return Optional.empty();
       }
       return Optional.of(new Source(option, Files.readString(path, StandardCharsets.UTF_8)));

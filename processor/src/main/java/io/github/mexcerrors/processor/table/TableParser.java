@@ -1,20 +1,25 @@
 package io.github.mexcerrors.processor.table;
 
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_ALIASES;
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_CODE_POINTS;
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_NESTING_DEPTH;
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_TEXT_LENGTH;
+
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.diagnostics.DidYouMean;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
 import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
+import io.github.mexcerrors.processor.table.TableSchema.Key;
+import io.github.mexcerrors.processor.table.TableSchema.Level;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,31 +41,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /**
  * Reads a table file into a {@link TableDocument}. SnakeYAML only composes the node tree (no object is ever
  * constructed from the document, so no tag can instantiate anything); every value is then read by hand against
- * the schema, keeping its line and column. Problems go to {@link TableProblems}; reading goes on after one so
- * that a build reports all of them.
+ * the {@link TableSchema}, keeping its line and column. Problems go to {@link TableProblems}; reading goes on
+ * after one so that a build reports all of them.
  */
-public final class TableParser {
-  /**
-   * At most this many characters in a table file (4 MiB): about 15,000 codes, 80 times the bundled table. Larger
-   * input is refused before the YAML parser sees it, which keeps the parse time bounded.
-   */
-  public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
-  /** At most this many nested collections (the schema needs 4). */
-  public static final int MAX_NESTING_DEPTH = 16;
-  /** At most this many aliases to lists or mappings: this bounds alias expansion ("billion laughs"). */
-  public static final int MAX_ALIASES = 16;
-  /**
-   * At most this many characters in one text (a message, hint, description, name, ...). A Java string constant
-   * holds at most 65,535 bytes of (modified) UTF-8, so unbounded text could make generated code fail to
-   * compile; 4,096 characters need at most 24,576 bytes even when every character is a surrogate pair.
-   */
-  public static final int MAX_TEXT_LENGTH = 4096;
-
-  private static final List<String> TOP_KEYS = List.of("package", "extends", "categories", "spot", "futures");
-  private static final List<String> CATEGORY_KEYS =
-      List.of("parent", "description", "section", "retry", "httpStatus");
-  private static final List<String> CODE_KEYS =
-      List.of("code", "name", "message", "alternativeMessages", "category", "hint", "retry", "section", "seenIn");
+final class TableParser implements TableSchema.ValueReader {
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
@@ -74,7 +58,7 @@ public final class TableParser {
    * @param file the display name used in positions
    * @param problems where problems go
    */
-  public TableParser(String file, TableProblems problems) {
+  TableParser(String file, TableProblems problems) {
     this.file = file;
     this.problems = problems;
   }
@@ -85,7 +69,7 @@ public final class TableParser {
    * @param text the file's content
    * @return the document, or empty when the file could not be read as YAML at all
    */
-  public Optional<TableDocument> parse(String text) {
+  Optional<TableDocument> parse(String text) {
     if (text.length() > MAX_CODE_POINTS) {
       report(new SourcePosition(file, 1, 1), Message.TABLE_TOO_LONG, text.length(), MAX_CODE_POINTS);
       return Optional.empty();
@@ -125,34 +109,31 @@ public final class TableParser {
     if (top == null) {
       return Optional.empty();
     }
-    Marked<String> packageName = null;
-    Marked<String> extendsTable = null;
+    Fields.Builder values = Fields.builder();
     List<CategoryDeclaration> categories = new ArrayList<>();
     Map<MexcApi, List<CodeDeclaration>> codes = new EnumMap<>(MexcApi.class);
-    for (NodeTuple entry : entries(top, TOP_KEYS, "top-level")) {
+    for (NodeTuple entry : entries(top, Level.TOP)) {
       String key = keyOf(entry);
       Node value = entry.getValueNode();
-      switch (key) {
-        case "package":
-          packageName = string(value, "package");
-          break;
-        case "extends":
-          extendsTable = string(value, "extends");
-          break;
-        case "categories":
-          readCategories(value, categories);
-          break;
-        case "spot":
-          codes.put(MexcApi.SPOT, readCodes(value, MexcApi.SPOT));
-          break;
-        case "futures":
-          codes.put(MexcApi.FUTURES, readCodes(value, MexcApi.FUTURES));
-          break;
-        default:
-          break;
+      Optional<Key<?>> valueKey = TableSchema.key(Level.TOP, key);
+      if (valueKey.isPresent()) {
+        read(valueKey.get(), value, values);
+      } else if (key.equals(TableSchema.CATEGORIES)) {
+        readCategories(value, categories);
+      } else {
+        for (MexcApi api : MexcApi.values()) {
+          if (key.equals(TableSchema.codeList(api))) {
+            codes.put(api, readCodes(value, api));
+          }
+        }
       }
     }
-    return Optional.of(new TableDocument(file, packageName, extendsTable, categories, codes, complete));
+    return Optional.of(new TableDocument(file, values.build(), categories, codes, complete));
+  }
+
+  /** Reads one key's value into the declaration's fields (an invalid value is reported and marked). */
+  private <T> void read(Key<T> key, Node value, Fields.Builder fields) {
+    fields.put(key, key.read(this, value));
   }
 
   private void report(SourcePosition position, Message message, Object... args) {
@@ -205,53 +186,23 @@ public final class TableParser {
     if (mapping == null) {
       return;
     }
-    for (NodeTuple tuple : entries(mapping, null, "category")) {
+    for (NodeTuple tuple : entries(mapping, null)) {
       Marked<String> name = new Marked<>(keyOf(tuple), position(tuple.getKeyNode()));
       MappingNode body = mapping(tuple.getValueNode(), "category " + name.value());
       if (body == null) {
         continue;
       }
-      Marked<String> parent = null;
-      Marked<String> description = null;
-      Marked<String> section = null;
-      Marked<RetryPolicy> retry = null;
-      Marked<List<Marked<Integer>>> httpStatuses = null;
-      for (NodeTuple field : entries(body, CATEGORY_KEYS, "category")) {
-        Node value = field.getValueNode();
-        switch (keyOf(field)) {
-          case "parent":
-            parent = string(value, "parent");
-            break;
-          case "description":
-            description = string(value, "description");
-            break;
-          case "section":
-            section = string(value, "section");
-            break;
-          case "retry":
-            retry = retryPolicy(value);
-            break;
-          case "httpStatus":
-            httpStatuses = integers(value, "httpStatus");
-            break;
-          default:
-            break;
-        }
-        // A description or section that was given but is invalid has been reported: stand in for it, so that no
-        // follow-on "has no 'description'" appears.
-        if (keyOf(field).equals("description") && description == null) {
-          description = new Marked<>("", position(value));
-        } else if (keyOf(field).equals("section") && section == null) {
-          section = new Marked<>("", position(value));
-        }
+      Fields.Builder fields = Fields.builder();
+      for (NodeTuple field : entries(body, Level.CATEGORY)) {
+        read(TableSchema.key(Level.CATEGORY, keyOf(field)).orElseThrow(), field.getValueNode(), fields);
       }
-      categories.add(new CategoryDeclaration(name, parent, description, section, retry, httpStatuses));
+      categories.add(new CategoryDeclaration(name, fields.build()));
     }
   }
 
   private List<CodeDeclaration> readCodes(Node node, MexcApi api) {
     List<CodeDeclaration> codes = new ArrayList<>();
-    String list = api.name().toLowerCase(Locale.ROOT);
+    String list = TableSchema.codeList(api);
     if (node.getTag().equals(Tag.NULL)) {
       return codes;
     }
@@ -264,69 +215,25 @@ public final class TableParser {
       if (body == null) {
         continue;
       }
-      Marked<Integer> code = null;
-      Marked<String> name = null;
-      Marked<String> message = null;
-      Marked<List<String>> alternativeMessages = null;
-      Marked<String> category = null;
-      Marked<String> hint = null;
-      Marked<RetryPolicy> retry = null;
-      Marked<String> section = null;
-      Marked<List<String>> seenIn = null;
-      Set<String> given = new HashSet<>();
-      for (NodeTuple field : entries(body, CODE_KEYS, "code")) {
-        Node value = field.getValueNode();
-        given.add(keyOf(field));
-        switch (keyOf(field)) {
-          case "code":
-            code = integer(value, "code");
-            if (code != null && code.value() == Integer.MIN_VALUE) {
-              report(code.position(), Message.CODE_RESERVED, Integer.MIN_VALUE);
-            }
-            break;
-          case "name":
-            name = string(value, "name");
-            break;
-          case "message":
-            message = string(value, "message");
-            break;
-          case "alternativeMessages":
-            alternativeMessages = strings(value, "alternativeMessages");
-            break;
-          case "category":
-            category = string(value, "category");
-            break;
-          case "hint":
-            hint = string(value, "hint");
-            break;
-          case "retry":
-            retry = retryPolicy(value);
-            break;
-          case "section":
-            section = string(value, "section");
-            break;
-          case "seenIn":
-            seenIn = sources(value);
-            break;
-          default:
-            break;
-        }
+      Fields.Builder builder = Fields.builder();
+      for (NodeTuple field : entries(body, Level.CODE)) {
+        read(TableSchema.key(Level.CODE, keyOf(field)).orElseThrow(), field.getValueNode(), builder);
       }
-      if ((given.contains("code") && code == null) || (given.contains("name") && name == null)
-          || (given.contains("message") && message == null) || (given.contains("category") && category == null)
-          || (given.contains("hint") && hint == null)) {
+      Fields fields = builder.build();
+      if (TableSchema.CODE_REQUIRED.stream().anyMatch(fields::invalid)) {
         // A required value was given but is invalid (reported): leave the entry out, so that no follow-on
         // problem ("has no 'code'") is reported for it.
         continue;
       }
-      codes.add(new CodeDeclaration(
-          api, code, name, message, alternativeMessages, category, hint, retry, section, seenIn, position(item)));
+      codes.add(new CodeDeclaration(api, fields, position(item)));
     }
     return codes;
   }
 
-  /** Returns the entries of a mapping whose keys are scalars, known (when {@code known} is given) and unique. */
-  private List<NodeTuple> entries(MappingNode mapping, List<String> known, String what) {
+  /** Returns the entries of a mapping whose keys are scalars, known (when {@code level} is given) and unique. */
+  private List<NodeTuple> entries(MappingNode mapping, Level level) {
+    String what = level == null ? "category" : level.description();
+    List<String> known = level == null ? null : TableSchema.names(level);
     List<NodeTuple> result = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -363,7 +270,8 @@ public final class TableParser {
     return null;
   }
 
-  private Marked<String> string(Node node, String key) {
+  @Override
+  public Marked<String> string(Node node, String key) {
     if (node instanceof ScalarNode && !node.getTag().equals(Tag.NULL)) {
       checkLength((ScalarNode) node, key);
       return new Marked<>(((ScalarNode) node).getValue(), position(node));
@@ -378,7 +286,8 @@ public final class TableParser {
     return null;
   }
 
-  private Marked<List<String>> strings(Node node, String key) {
+  @Override
+  public Marked<List<String>> strings(Node node, String key) {
     List<String> values = new ArrayList<>();
     forEachScalar(node, key, "texts", scalar -> {
       checkLength(scalar, key);
@@ -391,8 +300,9 @@ public final class TableParser {
    * Reads {@code seenIn}: one text or a list of texts, each a non-blank single line (it is rendered in Javadoc and in
    * a table row of the reference). A list without items is refused: a published code leaves the key out.
    */
-  private Marked<List<String>> sources(Node node) {
-    Marked<List<String>> sources = strings(node, "seenIn");
+  @Override
+  public Marked<List<String>> sources(Node node, String key) {
+    Marked<List<String>> sources = strings(node, key);
     if (node instanceof SequenceNode && ((SequenceNode) node).getValue().isEmpty()) {
       report(position(node), Message.SEEN_IN_EMPTY);
     }
@@ -408,7 +318,8 @@ public final class TableParser {
     return sources;
   }
 
-  private Marked<List<Marked<Integer>>> integers(Node node, String key) {
+  @Override
+  public Marked<List<Marked<Integer>>> integers(Node node, String key) {
     List<Marked<Integer>> values = new ArrayList<>();
     forEachScalar(node, key, "HTTP statuses", scalar -> {
       Marked<Integer> value = integer(scalar, key);
@@ -493,8 +404,18 @@ public final class TableParser {
     return new Marked<>(value.intValue(), position(node));
   }
 
-  private Marked<RetryPolicy> retryPolicy(Node node) {
-    Marked<String> text = string(node, "retry");
+  @Override
+  public Marked<Integer> code(Node node, String key) {
+    Marked<Integer> code = integer(node, key);
+    if (code != null && code.value() == Integer.MIN_VALUE) {
+      report(code.position(), Message.CODE_RESERVED, Integer.MIN_VALUE);
+    }
+    return code;
+  }
+
+  @Override
+  public Marked<RetryPolicy> retryPolicy(Node node, String key) {
+    Marked<String> text = string(node, key);
     if (text == null) {
       return null;
     }

@@ -1,5 +1,19 @@
 package io.github.mexcerrors.processor.table;
 
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_CATEGORIES;
+import static io.github.mexcerrors.processor.table.TableLimits.MAX_MESSAGES;
+import static io.github.mexcerrors.processor.table.TableSchema.ALTERNATIVE_MESSAGES;
+import static io.github.mexcerrors.processor.table.TableSchema.CATEGORY;
+import static io.github.mexcerrors.processor.table.TableSchema.DESCRIPTION;
+import static io.github.mexcerrors.processor.table.TableSchema.HINT;
+import static io.github.mexcerrors.processor.table.TableSchema.HTTP_STATUS;
+import static io.github.mexcerrors.processor.table.TableSchema.MESSAGE;
+import static io.github.mexcerrors.processor.table.TableSchema.NAME;
+import static io.github.mexcerrors.processor.table.TableSchema.PARENT;
+import static io.github.mexcerrors.processor.table.TableSchema.RETRY;
+import static io.github.mexcerrors.processor.table.TableSchema.SECTION;
+import static io.github.mexcerrors.processor.table.TableSchema.SEEN_IN;
+
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.diagnostics.DidYouMean;
@@ -7,6 +21,7 @@ import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.TableDocument.CategoryDeclaration;
 import io.github.mexcerrors.processor.table.TableDocument.CodeDeclaration;
+import io.github.mexcerrors.processor.table.TableSchema.Key;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,23 +41,9 @@ import java.util.regex.Pattern;
  * {@code extends: bundled}, fills in defaults (retry policy and section inherited from the category tree), and
  * checks every rule of the schema, naming the file, line and column of each problem.
  */
-public final class TableResolver {
+final class TableResolver {
   /** The only value {@code extends} takes. */
-  public static final String BUNDLED = "bundled";
-  /**
-   * The most categories a table (merged with the bundled one when it extends it) may declare. Generated methods
-   * that grow with the categories (the {@code ErrorCategory} enum's static initializer, about 30 bytes a category;
-   * {@code MexcErrors}' factory {@code switch}; a dispatcher whose class handles every category) must stay under
-   * HotSpot's 8,000-byte {@code HugeMethodLimit}; at this limit the biggest is well under it. The bundled table has
-   * 24.
-   */
-  public static final int MAX_CATEGORIES = 100;
-  /**
-   * The most messages (the message and its alternative messages) one code may have: every message adds up to 8
-   * bytes to the static initializer that constructs the code's constant, which must stay JIT-compilable.
-   */
-  public static final int MAX_MESSAGES = 32;
-
+  static final String BUNDLED = "bundled";
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private final TableProblems problems;
 
@@ -51,7 +52,7 @@ public final class TableResolver {
    *
    * @param problems where problems go
    */
-  public TableResolver(TableProblems problems) {
+  TableResolver(TableProblems problems) {
     this.problems = problems;
   }
 
@@ -61,8 +62,8 @@ public final class TableResolver {
    * @param document the user's table
    * @return whether it has {@code extends: bundled}
    */
-  public static boolean extendsBundled(TableDocument document) {
-    return document.extendsTable() != null;
+  static boolean extendsBundled(TableDocument document) {
+    return document.top().given(TableSchema.EXTENDS);
   }
 
   /**
@@ -71,7 +72,7 @@ public final class TableResolver {
    * @param document the table
    * @return the table, or empty when it has problems (they are recorded)
    */
-  public Optional<ErrorTable> resolve(TableDocument document) {
+  Optional<ErrorTable> resolve(TableDocument document) {
     return resolve(null, document);
   }
 
@@ -82,15 +83,16 @@ public final class TableResolver {
    * @param document the table
    * @return the table, or empty when either has problems (they are recorded)
    */
-  public Optional<ErrorTable> resolve(TableDocument base, TableDocument document) {
+  Optional<ErrorTable> resolve(TableDocument base, TableDocument document) {
     boolean valid = true;
-    if (document.extendsTable() != null && !BUNDLED.equals(document.extendsTable().value())) {
-      problems.add(document.extendsTable().position(), Message.EXTENDS_UNKNOWN, BUNDLED,
-          document.extendsTable().value());
+    Marked<String> extendsTable = document.top().get(TableSchema.EXTENDS);
+    if (extendsTable != null && !BUNDLED.equals(extendsTable.value())) {
+      problems.add(extendsTable.position(), Message.EXTENDS_UNKNOWN, BUNDLED, extendsTable.value());
       valid = false;
     }
-    if (base != null && base.extendsTable() != null) {
-      problems.add(base.extendsTable().position(), Message.BUNDLED_EXTENDS);
+    Marked<String> baseExtends = base == null ? null : base.top().get(TableSchema.EXTENDS);
+    if (baseExtends != null) {
+      problems.add(baseExtends.position(), Message.BUNDLED_EXTENDS);
       valid = false;
     }
     Merged merged = new Merged();
@@ -104,7 +106,7 @@ public final class TableResolver {
 
   /** The declarations of one or two documents, later keys overriding earlier ones. */
   private final class Merged {
-    private Marked<String> packageName;
+    private Fields top = Fields.none();
     /** Whether every document could be read in full. */
     private boolean complete = true;
     /** Whether no rule is broken so far. */
@@ -120,41 +122,39 @@ public final class TableResolver {
 
     void add(TableDocument document) {
       complete &= document.complete();
-      if (document.packageName() != null) {
-        packageName = document.packageName();
-      }
-      Map<String, Marked<String>> declaredHere = new HashMap<>();
+      top = top.overriddenBy(document.top());
       for (CategoryDeclaration declaration : document.categories()) {
-        declaredHere.put(declaration.name().value(), declaration.name());
         categories.computeIfAbsent(declaration.name().value(), name -> new CategoryFields(declaration.name()))
             .override(declaration);
       }
       for (MexcApi api : MexcApi.values()) {
         Map<Integer, CodeDeclaration> seenHere = new HashMap<>();
         for (CodeDeclaration declaration : document.codes().getOrDefault(api, List.of())) {
-          if (declaration.code() == null) {
+          Marked<Integer> code = declaration.fields().get(TableSchema.CODE);
+          if (code == null) {
             problems.add(declaration.position(), Message.CODE_MISSING, apiName(api));
             valid = false;
             continue;
           }
-          CodeDeclaration previous = seenHere.putIfAbsent(declaration.code().value(), declaration);
+          CodeDeclaration previous = seenHere.putIfAbsent(code.value(), declaration);
           if (previous != null) {
-            problems.add(declaration.code().position(), Message.CODE_DUPLICATE, apiName(api),
-                declaration.code().value(), previous.code().position());
-            problems.add(previous.code().position(), Message.CODE_DECLARED_AGAIN, apiName(api),
-                declaration.code().value(), declaration.code().position());
+            SourcePosition first = previous.fields().get(TableSchema.CODE).position();
+            problems.add(code.position(), Message.CODE_DUPLICATE, apiName(api), code.value(), first);
+            problems.add(first, Message.CODE_DECLARED_AGAIN, apiName(api), code.value(), code.position());
             valid = false;
             continue;
           }
-          codes.get(api).computeIfAbsent(declaration.code().value(), code -> new CodeFields(api, declaration))
-              .override(declaration);
+          codes.get(api).computeIfAbsent(code.value(), number -> new CodeFields(code)).override(declaration);
         }
       }
     }
 
     Optional<ErrorTable> resolve(String file) {
-      if (packageName == null) {
+      Marked<String> packageName = top.get(TableSchema.PACKAGE);
+      if (packageName == null && !top.invalid(TableSchema.PACKAGE)) {
         problems.add(new SourcePosition(file, 1, 1), Message.PACKAGE_MISSING);
+        valid = false;
+      } else if (packageName == null) {
         valid = false;
       } else if (!Names.isPackageName(packageName.value())) {
         problems.add(packageName.position(), Message.PACKAGE_INVALID, packageName.value());
@@ -217,18 +217,21 @@ public final class TableResolver {
             valid = false;
           }
         }
-        if (fields.description == null) {
+        // A description given with an invalid value is reported already: no follow-on "has no 'description'"
+        if (fields.get(DESCRIPTION) == null && !fields.invalid(DESCRIPTION)) {
           problems.add(fields.name.position(), Message.CATEGORY_DESCRIPTION_MISSING, name,
               GeneratedNames.exceptionSimpleName(name));
           valid = false;
         }
-        if (fields.parent != null && !categories.containsKey(fields.parent.value())) {
-          problems.add(fields.parent.position(), Message.PARENT_UNKNOWN, fields.parent.value(),
-              didYouMean(fields.parent.value(), categories.keySet()));
+        Marked<String> parent = fields.get(PARENT);
+        if (parent != null && !categories.containsKey(parent.value())) {
+          problems.add(parent.position(), Message.PARENT_UNKNOWN, parent.value(),
+              didYouMean(parent.value(), categories.keySet()));
           valid = false;
         }
-        if (fields.httpStatuses != null) {
-          for (Marked<Integer> status : fields.httpStatuses.value()) {
+        Marked<List<Marked<Integer>>> httpStatuses = fields.get(HTTP_STATUS);
+        if (httpStatuses != null) {
+          for (Marked<Integer> status : httpStatuses.value()) {
             if (status.value() < 100 || status.value() > 599) {
               problems.add(status.position(), Message.HTTP_STATUS_OUT_OF_RANGE, status.value());
               valid = false;
@@ -251,48 +254,47 @@ public final class TableResolver {
 
     private void addInTreeOrder(CategoryFields fields, List<Category> ordered, Set<String> done, List<String> path) {
       String name = fields.name.value();
+      Marked<String> parentName = fields.get(PARENT);
       if (done.contains(name)) {
         return;
       }
       if (path.contains(name)) {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
         cycle.add(name);
-        problems.add(fields.parent != null ? fields.parent.position() : fields.name.position(),
+        problems.add(parentName != null ? parentName.position() : fields.name.position(),
             Message.CATEGORY_CYCLE, String.join(" -> ", cycle));
         valid = false;
         done.addAll(cycle);
         return;
       }
       Category parent = null;
-      if (fields.parent != null && categories.containsKey(fields.parent.value())) {
+      if (parentName != null && categories.containsKey(parentName.value())) {
         path.add(name);
-        addInTreeOrder(categories.get(fields.parent.value()), ordered, done, path);
+        addInTreeOrder(categories.get(parentName.value()), ordered, done, path);
         path.remove(path.size() - 1);
-        parent = ordered.stream().filter(c -> c.name().equals(fields.parent.value())).findFirst().orElse(null);
+        parent = ordered.stream().filter(c -> c.name().equals(parentName.value())).findFirst().orElse(null);
         if (parent == null) {
           done.add(name);
           return;
         }
       }
       done.add(name);
-      String section = fields.section != null ? fields.section.value() : parent != null ? parent.section() : null;
-      // A category whose parent is unknown (reported) is no root: it gets no follow-on "has no 'section'"
-      if (section == null && fields.parent == null) {
+      Marked<String> declaredSection = fields.get(SECTION);
+      String section = declaredSection != null ? declaredSection.value() : parent != null ? parent.section() : null;
+      // A category whose parent is unknown (reported) is no root: it gets no follow-on "has no 'section'"; nor
+      // does one whose section is invalid (reported)
+      if (section == null && parentName == null && !fields.invalid(SECTION)) {
         problems.add(fields.name.position(), Message.ROOT_SECTION_MISSING, name, GeneratedNames.upperCamel(name));
         valid = false;
       }
       if (section == null) {
         section = GeneratedNames.upperCamel(name);
       }
-      RetryPolicy retry = fields.retry != null ? fields.retry.value() : parent != null ? parent.retryPolicy()
-          : RetryPolicy.NEVER;
+      RetryPolicy retry = fields.valueOr(RETRY, parent != null ? parent.retryPolicy() : RetryPolicy.NEVER);
       List<Integer> statuses = new ArrayList<>();
-      if (fields.httpStatuses != null) {
-        fields.httpStatuses.value().forEach(status -> statuses.add(status.value()));
-      }
-      ordered.add(new Category(name, Optional.ofNullable(fields.parent).map(Marked::value),
-          fields.description != null ? fields.description.value() : "", section, retry, List.copyOf(statuses),
-          fields.name.position()));
+      fields.valueOr(HTTP_STATUS, List.of()).forEach(status -> statuses.add(status.value()));
+      ordered.add(new Category(name, Optional.ofNullable(parentName).map(Marked::value),
+          fields.valueOr(DESCRIPTION, ""), section, retry, List.copyOf(statuses), fields.name.position()));
     }
 
     private List<CodeEntry> resolveCodes(MexcApi api, Map<String, Category> categoriesByName) {
@@ -302,43 +304,47 @@ public final class TableResolver {
         int code = fields.code.value();
         String label = apiName(api) + " code " + code;
         boolean complete = true;
-        if (fields.name == null) {
+        Marked<String> name = fields.get(NAME);
+        Marked<String> message = fields.get(MESSAGE);
+        if (name == null) {
           problems.add(fields.position, Message.CODE_NAME_MISSING, label,
-              suggestConstant(fields.message != null ? fields.message.value() : "SOME_ERROR"));
+              suggestConstant(message != null ? message.value() : "SOME_ERROR"));
           complete = false;
-        } else if (!CONSTANT_NAME.matcher(fields.name.value()).matches()) {
-          problems.add(fields.name.position(), Message.CODE_NAME_INVALID, fields.name.value(), label,
-              suggestConstant(fields.name.value()));
+        } else if (!CONSTANT_NAME.matcher(name.value()).matches()) {
+          problems.add(name.position(), Message.CODE_NAME_INVALID, name.value(), label,
+              suggestConstant(name.value()));
           complete = false;
         } else {
-          Marked<String> previous = names.putIfAbsent(fields.name.value(), fields.name);
+          Marked<String> previous = names.putIfAbsent(name.value(), name);
           if (previous != null) {
-            problems.add(fields.name.position(), Message.CODE_NAME_DUPLICATE, apiName(api), fields.name.value(),
+            problems.add(name.position(), Message.CODE_NAME_DUPLICATE, apiName(api), name.value(),
                 previous.position());
-            problems.add(previous.position(), Message.CODE_NAME_USED_AGAIN, apiName(api), fields.name.value(),
-                fields.name.position());
+            problems.add(previous.position(), Message.CODE_NAME_USED_AGAIN, apiName(api), name.value(),
+                name.position());
             complete = false;
           }
         }
-        if (fields.message == null) {
+        if (message == null) {
           problems.add(fields.position, Message.CODE_MESSAGE_MISSING, label);
           complete = false;
         }
-        if (fields.hint == null) {
+        Marked<String> hint = fields.get(HINT);
+        if (hint == null) {
           problems.add(fields.position, Message.CODE_HINT_MISSING, label);
           complete = false;
         }
+        Marked<String> categoryName = fields.get(CATEGORY);
         Category category = null;
-        if (fields.category == null) {
+        if (categoryName == null) {
           problems.add(fields.position, Message.CODE_CATEGORY_MISSING, label,
               String.join(", ", categoriesByName.keySet().stream().sorted().toList()));
           complete = false;
         } else {
-          category = categoriesByName.get(fields.category.value());
+          category = categoriesByName.get(categoryName.value());
           if (category == null) {
-            if (!categories.containsKey(fields.category.value())) {
-              problems.add(fields.category.position(), Message.CODE_CATEGORY_UNKNOWN, fields.category.value(), label,
-                  didYouMean(fields.category.value(), categories.keySet()));
+            if (!categories.containsKey(categoryName.value())) {
+              problems.add(categoryName.position(), Message.CODE_CATEGORY_UNKNOWN, categoryName.value(), label,
+                  didYouMean(categoryName.value(), categories.keySet()));
             }
             complete = false;
           }
@@ -348,21 +354,22 @@ public final class TableResolver {
           continue;
         }
         List<String> messages = new ArrayList<>();
-        messages.add(fields.message.value());
-        if (fields.alternativeMessages != null) {
-          messages.addAll(fields.alternativeMessages.value());
+        messages.add(message.value());
+        Marked<List<String>> alternativeMessages = fields.get(ALTERNATIVE_MESSAGES);
+        if (alternativeMessages != null) {
+          messages.addAll(alternativeMessages.value());
           if (messages.size() > MAX_MESSAGES) {
-            problems.add(fields.alternativeMessages.position(), Message.TOO_MANY_MESSAGES, label, messages.size(),
+            problems.add(alternativeMessages.position(), Message.TOO_MANY_MESSAGES, label, messages.size(),
                 MAX_MESSAGES, MAX_MESSAGES - 1);
             valid = false;
             continue;
           }
         }
-        RetryPolicy retry = fields.retry != null ? fields.retry.value() : category.retryPolicy();
-        String section = fields.section != null ? fields.section.value() : category.section();
-        List<String> seenIn = fields.seenIn != null ? List.copyOf(fields.seenIn.value()) : List.of();
-        entries.add(new CodeEntry(api, code, fields.name.value(), List.copyOf(messages), category.name(),
-            fields.hint.value(), retry, section, seenIn, fields.position));
+        RetryPolicy retry = fields.valueOr(RETRY, category.retryPolicy());
+        String section = fields.valueOr(SECTION, category.section());
+        List<String> seenIn = List.copyOf(fields.valueOr(SEEN_IN, List.of()));
+        entries.add(new CodeEntry(api, code, name.value(), List.copyOf(messages), category.name(), hint.value(),
+            retry, section, seenIn, fields.position));
       }
       entries.sort(Comparator.comparingInt(CodeEntry::code));
       return entries;
@@ -372,22 +379,26 @@ public final class TableResolver {
   /** The keys of one category, later declarations overriding earlier ones key by key. */
   private static final class CategoryFields {
     final Marked<String> name;
-    Marked<String> parent;
-    Marked<String> description;
-    Marked<String> section;
-    Marked<RetryPolicy> retry;
-    Marked<List<Marked<Integer>>> httpStatuses;
+    private Fields values = Fields.none();
 
     CategoryFields(Marked<String> name) {
       this.name = name;
     }
 
     void override(CategoryDeclaration declaration) {
-      parent = declaration.parent() != null ? declaration.parent() : parent;
-      description = declaration.description() != null ? declaration.description() : description;
-      section = declaration.section() != null ? declaration.section() : section;
-      retry = declaration.retry() != null ? declaration.retry() : retry;
-      httpStatuses = declaration.httpStatuses() != null ? declaration.httpStatuses() : httpStatuses;
+      values = values.overriddenBy(declaration.fields());
+    }
+
+    <T> Marked<T> get(Key<T> key) {
+      return values.get(key);
+    }
+
+    <T> T valueOr(Key<T> key, T fallback) {
+      return values.valueOr(key, fallback);
+    }
+
+    boolean invalid(Key<?> key) {
+      return values.invalid(key);
     }
   }
 
@@ -395,31 +406,23 @@ public final class TableResolver {
   private static final class CodeFields {
     final Marked<Integer> code;
     SourcePosition position;
-    Marked<String> name;
-    Marked<String> message;
-    Marked<List<String>> alternativeMessages;
-    Marked<String> category;
-    Marked<String> hint;
-    Marked<RetryPolicy> retry;
-    Marked<String> section;
-    Marked<List<String>> seenIn;
+    private Fields values = Fields.none();
 
-    CodeFields(MexcApi api, CodeDeclaration declaration) {
-      this.code = declaration.code();
-      this.position = declaration.position();
+    CodeFields(Marked<Integer> code) {
+      this.code = code;
     }
 
     void override(CodeDeclaration declaration) {
       position = declaration.position();
-      name = declaration.name() != null ? declaration.name() : name;
-      message = declaration.message() != null ? declaration.message() : message;
-      alternativeMessages =
-          declaration.alternativeMessages() != null ? declaration.alternativeMessages() : alternativeMessages;
-      category = declaration.category() != null ? declaration.category() : category;
-      hint = declaration.hint() != null ? declaration.hint() : hint;
-      retry = declaration.retry() != null ? declaration.retry() : retry;
-      section = declaration.section() != null ? declaration.section() : section;
-      seenIn = declaration.seenIn() != null ? declaration.seenIn() : seenIn;
+      values = values.overriddenBy(declaration.fields());
+    }
+
+    <T> Marked<T> get(Key<T> key) {
+      return values.get(key);
+    }
+
+    <T> T valueOr(Key<T> key, T fallback) {
+      return values.valueOr(key, fallback);
     }
   }
 

@@ -5,10 +5,8 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
 import io.github.mexcerrors.processor.table.ErrorTable;
-import io.github.mexcerrors.processor.table.TableDocument;
-import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
-import io.github.mexcerrors.processor.table.TableResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +38,7 @@ final class Hostile {
   /** Parses and resolves a table as the processor does for a stand-alone user table, without javac. */
   static Resolved resolve(String yaml) {
     TableProblems problems = new TableProblems();
-    Optional<TableDocument> document = new TableParser("t.yaml", problems).parse(yaml);
-    Optional<ErrorTable> table = document.flatMap(new TableResolver(problems)::resolve);
+    Optional<ErrorTable> table = TableLoader.resolve(Optional.of(new TableLoader.Source("t.yaml", yaml)), problems);
     return new Resolved(problems.any() ? Optional.empty() : table, problems.all());
   }
 

@@ -8,7 +8,7 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcErrorCategory;
 import io.github.mexcerrors.MexcErrorCode;
 import io.github.mexcerrors.MexcException;
-import io.github.mexcerrors.processor.table.TableParser;
+import io.github.mexcerrors.processor.table.TableLimits;
 import io.github.mexcerrors.processor.testing.CompiledClasses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,8 +124,8 @@ class HostileTextTest {
   @Test
   void textsAtTheLengthLimitCompileInTheWorstEncoding() {
     // Three bytes of class-file UTF-8 per character (the most a char takes): 12,288 bytes per constant.
-    String worst = "\u4e2d".repeat(TableParser.MAX_TEXT_LENGTH);
-    String pairs = "\ud83d\ude00".repeat(TableParser.MAX_TEXT_LENGTH / 2);
+    String worst = "\u4e2d".repeat(TableLimits.MAX_TEXT_LENGTH);
+    String pairs = "\ud83d\ude00".repeat(TableLimits.MAX_TEXT_LENGTH / 2);
     TableSpec spec = new TableSpec("t.gen");
     spec.category("ROOT", null, worst);
     spec.code("spot", 1, "LONG", "ROOT", worst, pairs, List.of(worst, pairs));
@@ -140,7 +140,7 @@ class HostileTextTest {
   void aTextOverTheLimitIsOneClearErrorAndNoCode() {
     TableSpec spec = new TableSpec("t.gen");
     spec.category("ROOT", null, "Root.");
-    spec.code("spot", 1, "LONG", "ROOT", "x".repeat(TableParser.MAX_TEXT_LENGTH + 1), "Hint.", List.of());
+    spec.code("spot", 1, "LONG", "ROOT", "x".repeat(TableLimits.MAX_TEXT_LENGTH + 1), "Hint.", List.of());
     Hostile.OnDisk result = Hostile.compileToDisk(spec.yaml(), Hostile.fallbackHandler());
     assertThat(result.success()).isFalse();
     assertThat(result.errors()).hasSize(1);

@@ -1,9 +1,8 @@
 package io.github.mexcerrors.processor.hostile;
 
+import io.github.mexcerrors.processor.table.TableLimits;
 import static com.google.common.truth.Truth.assertThat;
 import io.github.mexcerrors.MexcApi;
-import io.github.mexcerrors.processor.table.TableParser;
-import io.github.mexcerrors.processor.table.TableResolver;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -90,7 +89,7 @@ class LoaderSafetyTest {
     Hostile.Resolved resolved = Hostile.resolve(yaml.toString());
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems()).hasSize(1);
-    assertThat(resolved.messages()).contains("it uses more than " + TableParser.MAX_ALIASES
+    assertThat(resolved.messages()).contains("it uses more than " + TableLimits.MAX_ALIASES
         + " aliases ('*name') to lists or mappings, the limit that guards against alias expansion bombs"
         + " (\"billion laughs\")");
   }
@@ -108,35 +107,35 @@ class LoaderSafetyTest {
 
   @Test
   void nestingDeeperThanTheLimitIsRefused() {
-    int depth = TableParser.MAX_NESTING_DEPTH + 1;
+    int depth = TableLimits.MAX_NESTING_DEPTH + 1;
     Hostile.Resolved resolved = Hostile.resolve(HEAD + CODE + "deep: " + "[".repeat(depth) + "]".repeat(depth)
         + "\n");
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.messages())
-        .contains("its lists and mappings nest deeper than " + TableParser.MAX_NESTING_DEPTH + " levels");
+        .contains("its lists and mappings nest deeper than " + TableLimits.MAX_NESTING_DEPTH + " levels");
   }
 
   @Test
   void aRecursiveAliasIsRefused() {
     Hostile.Resolved resolved = Hostile.resolve(HEAD + CODE + "loop: &loop [*loop]\n");
     assertThat(resolved.table()).isEmpty();
-    assertThat(resolved.messages()).contains("nests deeper than " + TableParser.MAX_NESTING_DEPTH + " levels");
+    assertThat(resolved.messages()).contains("nests deeper than " + TableLimits.MAX_NESTING_DEPTH + " levels");
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aFileOverTheSizeLimitIsRefusedUnread() {
-    String yaml = HEAD + CODE + "#" + "x".repeat(TableParser.MAX_CODE_POINTS);
+    String yaml = HEAD + CODE + "#" + "x".repeat(TableLimits.MAX_CODE_POINTS);
     Hostile.Resolved resolved = Hostile.resolve(yaml);
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.messages()).contains("t.yaml:1:1: [MEXC-T010] the table has " + yaml.length()
-        + " characters, more than the limit of " + TableParser.MAX_CODE_POINTS + " (4 MiB)");
+        + " characters, more than the limit of " + TableLimits.MAX_CODE_POINTS + " (4 MiB)");
   }
 
   @Test
   void aLargeFileUnderTheLimitIsRead() {
     String yaml = HEAD + CODE + "# padding\n".repeat(100_000);
-    assertThat(yaml.length()).isLessThan(TableParser.MAX_CODE_POINTS);
+    assertThat(yaml.length()).isLessThan(TableLimits.MAX_CODE_POINTS);
     assertThat(Hostile.resolve(yaml).problems()).isEmpty();
   }
 
@@ -148,7 +147,7 @@ class LoaderSafetyTest {
 
   @Test
   void aTextAtTheLengthLimitIsReadAndOneCharacterMoreIsRefused() {
-    String atLimit = "\u4e2d".repeat(TableParser.MAX_TEXT_LENGTH);
+    String atLimit = "\u4e2d".repeat(TableLimits.MAX_TEXT_LENGTH);
     Hostile.Resolved ok = Hostile.resolve(HEAD + CODE.replace("message: One", "message: " + atLimit));
     assertThat(ok.problems()).isEmpty();
     assertThat(ok.table().orElseThrow().codes(MexcApi.SPOT).get(0).message()).isEqualTo(atLimit);
@@ -162,34 +161,34 @@ class LoaderSafetyTest {
   @Test
   void theMostCategoriesAreReadAndOneMoreIsRefusedAtItsLine() {
     StringBuilder categories = new StringBuilder(HEAD);
-    for (int c = 1; c < TableResolver.MAX_CATEGORIES; c++) {
+    for (int c = 1; c < TableLimits.MAX_CATEGORIES; c++) {
       categories.append("  C").append(c).append(":\n    parent: ROOT\n    description: C.\n");
     }
     Hostile.Resolved atLimit = Hostile.resolve(categories + CODE);
     assertThat(atLimit.problems()).isEmpty();
-    assertThat(atLimit.table().orElseThrow().categories()).hasSize(TableResolver.MAX_CATEGORIES);
+    assertThat(atLimit.table().orElseThrow().categories()).hasSize(TableLimits.MAX_CATEGORIES);
     // ROOT is on line 3, then three lines a category: the one over the limit is on line 3 + 3 * MAX_CATEGORIES.
     assertOneProblem(categories + "  EXTRA:\n    parent: ROOT\n    description: C.\n" + CODE,
-        "t.yaml:" + (3 + 3 * TableResolver.MAX_CATEGORIES) + ":3:", "category EXTRA is category number "
-            + (TableResolver.MAX_CATEGORIES + 1) + " of " + (TableResolver.MAX_CATEGORIES + 1)
-            + ", more than the limit of " + TableResolver.MAX_CATEGORIES + " categories");
+        "t.yaml:" + (3 + 3 * TableLimits.MAX_CATEGORIES) + ":3:", "category EXTRA is category number "
+            + (TableLimits.MAX_CATEGORIES + 1) + " of " + (TableLimits.MAX_CATEGORIES + 1)
+            + ", more than the limit of " + TableLimits.MAX_CATEGORIES + " categories");
   }
 
   @Test
   void theMostMessagesACodeMayHaveAreReadAndOneMoreIsRefused() {
     StringBuilder alternatives = new StringBuilder();
-    for (int m = 1; m < TableResolver.MAX_MESSAGES; m++) {
+    for (int m = 1; m < TableLimits.MAX_MESSAGES; m++) {
       alternatives.append(m == 1 ? "" : ", ").append("Alternative ").append(m);
     }
     Hostile.Resolved atLimit = Hostile.resolve(HEAD + CODE.replace("message: One", "message: One\n"
         + "    alternativeMessages: [" + alternatives + "]"));
     assertThat(atLimit.problems()).isEmpty();
     assertThat(atLimit.table().orElseThrow().codes(MexcApi.SPOT).get(0).messages())
-        .hasSize(TableResolver.MAX_MESSAGES);
+        .hasSize(TableLimits.MAX_MESSAGES);
     assertOneProblem(HEAD + CODE.replace("message: One", "message: One\n"
         + "    alternativeMessages: [" + alternatives + ", One more]"), "t.yaml:10:",
-        "spot code 1 has " + (TableResolver.MAX_MESSAGES + 1) + " messages, more than the limit of "
-            + TableResolver.MAX_MESSAGES);
+        "spot code 1 has " + (TableLimits.MAX_MESSAGES + 1) + " messages, more than the limit of "
+            + TableLimits.MAX_MESSAGES);
   }
 
   @Test

@@ -10,9 +10,7 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableLoader;
-import io.github.mexcerrors.processor.table.TableParser;
 import io.github.mexcerrors.processor.table.TableProblems;
-import io.github.mexcerrors.processor.table.TableResolver;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
@@ -132,9 +131,7 @@ class ReferenceDocTest {
 
   private static long codeCount() {
     TableProblems problems = new TableProblems();
-    TableLoader.Source bundled = new TableLoader(null, problems).bundled().orElseThrow();
-    ErrorTable table = new TableParser(bundled.name(), problems).parse(bundled.text())
-        .flatMap(new TableResolver(problems)::resolve)
+    ErrorTable table = TableLoader.resolve(Optional.empty(), problems)
         .orElseThrow(() -> new AssertionError(problems.all()));
     return table.codes(MexcApi.SPOT).size() + table.codes(MexcApi.FUTURES).size();
   }

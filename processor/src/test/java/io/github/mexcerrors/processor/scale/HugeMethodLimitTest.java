@@ -10,7 +10,7 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.table.TableResolver;
+import io.github.mexcerrors.processor.table.TableLimits;
 import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.IOException;
@@ -199,7 +199,7 @@ class HugeMethodLimitTest {
     assertThat(threshold).isLessThan(enumThreshold(1));
     // Spot: an enum at its threshold with three messages a code; futures: every code with the most messages a code
     // may have, a class whose holders split by size (about 230 constants each).
-    int most = TableResolver.MAX_MESSAGES;
+    int most = TableLimits.MAX_MESSAGES;
     int futures = 600;
     Compilation compilation = compile(ONE_CATEGORY + codesYaml(MexcApi.SPOT, threshold, 3, List.of("ROOT"))
         + codesYaml(MexcApi.FUTURES, futures, most, List.of("ROOT")), handler(""));
@@ -288,7 +288,7 @@ class HugeMethodLimitTest {
    */
   @Test
   void theMostCategoriesEveryHttpStatusAndAHandlerOfEveryCategoryStayUnderTheLimit() throws Exception {
-    int count = TableResolver.MAX_CATEGORIES;
+    int count = TableLimits.MAX_CATEGORIES;
     List<String> categories = new ArrayList<>();
     StringBuilder yaml = new StringBuilder("package: " + PACKAGE + "\ncategories:\n");
     int status = 100;
