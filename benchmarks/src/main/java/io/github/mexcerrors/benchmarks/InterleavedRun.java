@@ -26,7 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * ratios of each round (adapter against plain in the same round), which drifting load moves less.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun [rounds]
- * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds] [clients]}</pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds] \
+ *     [clients]}</pre>
  *
  * {@code clients}: a comma-separated subset of {@code httpClient,okHttp,spring} (default all).
  */

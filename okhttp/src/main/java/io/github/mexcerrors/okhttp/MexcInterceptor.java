@@ -33,10 +33,11 @@ import okio.BufferedSource;
  *
  * <h2>What it reads</h2>
  * It never consumes the body the caller reads: like {@link Response#peekBody(long)}, it buffers the first bytes
- * in the body's own source (where the caller reads them again) and copies them, only as far as needed ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX
- * answer (MEXC's error objects are a few hundred bytes; the rest of a large success is never buffered by the
- * interceptor and streams to the caller), at most 64 KiB of an error, the whole of a batch answer. The API and
- * what the request sent (timestamp, recvWindow) come from the request ({@link MexcRequestInfo#of}).
+ * in the body's own source (where the caller reads them again) and copies them, only as far as needed
+ * ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX answer (MEXC's error
+ * objects are a few hundred bytes; the rest of a large success is never buffered by the interceptor and streams
+ * to the caller), at most 64 KiB of an error, the whole of a batch answer. The API and what the request sent
+ * (timestamp, recvWindow) come from the request ({@link MexcRequestInfo#of}).
  *
  * <h2>What it throws</h2>
  * By default a {@link MexcIOException}, OkHttp's own failure type: {@code execute()} throws it and an async call

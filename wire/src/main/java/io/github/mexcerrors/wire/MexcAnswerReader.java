@@ -64,6 +64,7 @@ import java.util.Objects;
  * One {@link JsonFactory} for all readers, canonicalizing field names (repeated names are matched without
  * allocation), buffers recycled per thread, the parser reading the byte array in place; parsing stops as soon as
  * the answer is decided and skips values it does not need ({@link JsonParser#skipChildren()}). No tree is built.
+ * An error's body is handed to its {@link MexcErrorResponse} as bytes, decoded only if someone asks for it.
  */
 public final class MexcAnswerReader {
   /** How many bytes of a 2XX answer that is not a batch an adapter peeks before streaming it on (8 KiB). */
@@ -244,7 +245,8 @@ public final class MexcAnswerReader {
         List<MexcItem> built = new ArrayList<>(scan.items.size());
         for (int i = 0; i < scan.items.size(); i++) {
           Fields item = scan.items.get(i);
-          built.add(new MexcItem(i, item.isError() ? context.response(item, false, true) : null, factory, stackTraces));
+          MexcErrorResponse response = item.isError() ? context.response(item, false, true) : null;
+          built.add(new MexcItem(i, response, factory, stackTraces));
         }
         items = Collections.unmodifiableList(built);
       }
