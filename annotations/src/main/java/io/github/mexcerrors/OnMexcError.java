@@ -19,10 +19,11 @@ import java.lang.annotation.Target;
  * void noMargin(InsufficientBalanceException e) { ... }
  * }</pre>
  *
- * <p>A handler method returns {@code void}, is not private, not generic, and takes, in any order and each at most
- * once: the {@code int} code, the {@code String} message, the {@link MexcApi}, the table entry (the generated
- * enum of its API, or {@link MexcErrorCode}), and the exception ({@link MexcException} or a generated category
- * type every handled code belongs to).
+ * <p>A handler method returns {@code void} or a value (every handler method of its class then returns the same
+ * type, which the dispatcher returns, and the class has an {@link OnMexcErrorFallback}), is not private, not
+ * generic, and takes, in any order and each at most once: the {@code int} code, the {@code String} message, the
+ * {@link MexcApi}, the table entry (the generated enum of its API, or {@link MexcErrorCode}), and the exception
+ * ({@link MexcException} or a generated category type every handled code belongs to).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

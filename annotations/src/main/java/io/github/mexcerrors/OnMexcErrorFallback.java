@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks the method that handles every code no other handler of the class claims, in both APIs, including codes
  * missing from the table. At most one per class. It may take the {@code int} code, the {@code String} message,
- * the {@link MexcApi} and the {@link MexcException}.
+ * the {@link MexcApi} and the {@link MexcException}. Required when the handler methods of the class return a value:
+ * every dispatch then returns one, and the fallback's is the value of the codes no other method takes.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

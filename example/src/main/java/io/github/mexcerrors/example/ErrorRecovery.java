@@ -2,13 +2,12 @@ package io.github.mexcerrors.example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mexcerrors.MexcException;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What {@link MexcSpotClient} asks after an error answer: retry, give up, or take a result found another way.
- * {@link ExampleErrorHandlers} implements it with the generated dispatcher.
+ * {@link ExampleErrorHandlers#recovery} implements it with the generated dispatcher, whose handlers return the
+ * {@link Decision}.
  */
 @FunctionalInterface
 public interface ErrorRecovery {
@@ -27,20 +26,18 @@ public interface ErrorRecovery {
    * A failed call.
    *
    * @param request the call (for an item of a batch, the batch call with the item's order)
-   * @param exception the most specific generated exception for the answer
-   * @param retryAfter the {@code Retry-After} the server sent, if any
+   * @param exception the most specific generated exception for the answer, with what the wire told (e.g. its
+   *     {@code Retry-After})
    * @param attempt which attempt failed, from 1
    * @param retryAllowed whether the client would retry now if asked to ({@code false} on the last attempt and for
    *     batch items)
    */
   record Failure(
-      ApiRequest request, MexcException exception, Optional<Duration> retryAfter, int attempt,
-      boolean retryAllowed) {
+      ApiRequest request, MexcException exception, int attempt, boolean retryAllowed) {
     /** Checks the components. */
     public Failure {
       Objects.requireNonNull(request, "request");
       Objects.requireNonNull(exception, "exception");
-      Objects.requireNonNull(retryAfter, "retryAfter");
     }
   }
 

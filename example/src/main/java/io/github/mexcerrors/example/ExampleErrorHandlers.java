@@ -6,6 +6,8 @@ import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.OnMexcCategory;
 import io.github.mexcerrors.OnMexcError;
 import io.github.mexcerrors.OnMexcErrorFallback;
+import io.github.mexcerrors.example.ErrorRecovery.Decision;
+import io.github.mexcerrors.example.ErrorRecovery.Failure;
 import io.github.mexcerrors.mexc.ClockSkewException;
 import io.github.mexcerrors.mexc.InsufficientBalanceException;
 import io.github.mexcerrors.mexc.RateLimitException;
@@ -18,9 +20,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The error handlers of the example client. The processor checks every code and category named here against the
- * error table at compile time and generates {@code ExampleErrorHandlersDispatcher}, which {@link #recover} calls:
- * the exact code first, then the nearest category, then the fallback.
+ * The error handlers of the example client: each decides what the client does next and returns its
+ * {@link Decision}. The processor checks every code and category named here against the error table at compile
+ * time, checks that every handler returns a {@code Decision} and that there is a fallback, and generates
+ * {@code ExampleErrorHandlersDispatcher}, whose {@code dispatch} returns the decision of the handler it ran: the
+ * exact code first, then the nearest category, then the fallback.
  *
  * <ul>
  *   <li>700003, the clock is off: re-sync against {@code GET /api/v3/time}, then retry once;
@@ -31,60 +35,42 @@ import java.util.Objects;
  *   <li>everything else: log code, hint and raw message, and give up.
  * </ul>
  *
- * <p>Handlers make their own calls (clock, order query, balances) with a plain client, so that a failure there is
- * reported rather than handled again.
+ * <p>One handler object serves one failure (the call that failed, its attempt, its order), which it holds as a
+ * field: no state is shared between failures or threads, and no {@code ThreadLocal} is needed.
+ * {@link #recovery} makes the {@link ErrorRecovery} that creates it for each failure. Handlers make their own
+ * calls (clock, order query, balances) with a plain client, so that a failure there is reported rather than
+ * handled again.
  */
-public final class ExampleErrorHandlers implements ErrorRecovery {
-  /** The code MEXC answers for an order query that finds nothing ("Order does not exist."); in no published table. */
-  static final int ORDER_DOES_NOT_EXIST = -2013;
-
+public final class ExampleErrorHandlers {
   private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(1);
 
   private final MexcSpotClient client;
   private final Trace trace;
   private final Duration maxBackoff;
-  private final ThreadLocal<Handling> current = new ThreadLocal<>();
+  private final Failure failure;
 
-  /** The failure being handled on this thread and the decision its handler made. */
-  private static final class Handling {
-    final Failure failure;
-    Decision decision = Decision.giveUp();
-
-    Handling(Failure failure) {
-      this.failure = failure;
-    }
+  private ExampleErrorHandlers(MexcSpotClient client, Trace trace, Duration maxBackoff, Failure failure) {
+    this.client = client;
+    this.trace = trace;
+    this.maxBackoff = maxBackoff;
+    this.failure = failure;
   }
 
   /**
-   * Creates the handlers.
+   * Returns the recovery of a client: for each failure, the decision of the handler the generated dispatcher
+   * picks for its exception.
    *
    * @param client the plain client (without recovery) that handlers use for their own calls
    * @param trace where handlers report what they did
    * @param maxBackoff the longest a handler sleeps, whatever {@code Retry-After} says
+   * @return the recovery
    */
-  public ExampleErrorHandlers(MexcSpotClient client, Trace trace, Duration maxBackoff) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.trace = Objects.requireNonNull(trace, "trace");
-    this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
-  }
-
-  @Override
-  public Decision recover(Failure failure) {
-    Handling handling = new Handling(failure);
-    Handling outer = current.get();
-    current.set(handling);
-    try {
-      if (!ExampleErrorHandlersDispatcher.dispatch(this, failure.exception())) {
-        trace.note("no handler ran: giving up");
-      }
-      return handling.decision;
-    } finally {
-      if (outer == null) {
-        current.remove();
-      } else {
-        current.set(outer);
-      }
-    }
+  public static ErrorRecovery recovery(MexcSpotClient client, Trace trace, Duration maxBackoff) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(trace, "trace");
+    Objects.requireNonNull(maxBackoff, "maxBackoff");
+    return failure -> ExampleErrorHandlersDispatcher.dispatch(
+        new ExampleErrorHandlers(client, trace, maxBackoff, failure), failure.exception());
   }
 
   /**
@@ -92,10 +78,10 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
    * retries once with it.
    *
    * @param e the exception
+   * @return retry once, or give up when the retry was spent
    */
   @OnMexcError(700003)
-  void resyncClock(ClockSkewException e) {
-    Failure failure = failure();
+  Decision resyncClock(ClockSkewException e) {
     long before = client.clockOffsetMillis();
     long offset = client.syncClock();
     Instant local = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -104,10 +90,10 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
         + MexcSpotClient.RECV_WINDOW_MILLIS + " ms)";
     if (failure.retryAllowed()) {
       trace.handler("resyncClock", e, "re-synced with GET /api/v3/time: " + clocks + "; retrying once");
-      decide(Decision.retry());
-    } else {
-      trace.handler("resyncClock", e, "re-synced again: " + clocks + "; the retry was spent, giving up");
+      return Decision.retry();
     }
+    trace.handler("resyncClock", e, "re-synced again: " + clocks + "; the retry was spent, giving up");
+    return Decision.giveUp();
   }
 
   /**
@@ -115,14 +101,15 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
    *
    * @param e the exception
    * @param constant the table entry of the code
+   * @return give up
    */
   @OnMexcError({10101, 30004})
-  void reportInsufficientBalance(InsufficientBalanceException e, SpotErrorCode constant) {
-    OrderRequest order = failure().request().order();
+  Decision reportInsufficientBalance(InsufficientBalanceException e, SpotErrorCode constant) {
+    OrderRequest order = failure.request().order();
     if (order == null) {
       trace.handler("reportInsufficientBalance", e, constant.name() + ": not enough funds for "
-          + failure().request().describe());
-      return;
+          + failure.request().describe());
+      return Decision.giveUp();
     }
     String asset = order.spentAsset();
     String available;
@@ -134,35 +121,36 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
     trace.handler("reportInsufficientBalance", e, constant.name() + ": order " + order.clientOrderId()
         + " asked for " + order.spentAmount().toPlainString() + " " + asset + ", " + available
         + "; not retried");
+    return Decision.giveUp();
   }
 
   /**
    * Rate limits, in both APIs, and any HTTP 429/418: waits as long as {@code Retry-After} says (capped), then
    * retries.
    *
-   * @param e the exception
+   * @param e the exception, with the {@code Retry-After} the answer carried, if any
+   * @return retry after the wait, or give up
    */
   @OnMexcCategory("RATE_LIMIT")
-  void backOff(RateLimitException e) {
-    Failure failure = failure();
+  Decision backOff(RateLimitException e) {
     if (!failure.retryAllowed()) {
       trace.handler("backOff", e, "still rate-limited after the retry: giving up");
-      return;
+      return Decision.giveUp();
     }
-    Duration asked = failure.retryAfter().orElse(DEFAULT_BACKOFF);
+    Duration asked = e.retryAfter().orElse(DEFAULT_BACKOFF);
     Duration sleep = asked.compareTo(maxBackoff) > 0 ? maxBackoff : asked;
-    String why = failure.retryAfter().map(d -> "Retry-After " + d.toSeconds() + " s")
+    String why = e.retryAfter().map(d -> "Retry-After " + d.toSeconds() + " s")
         .orElse("no Retry-After, default " + DEFAULT_BACKOFF.toSeconds() + " s");
     try {
       Thread.sleep(sleep.toMillis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       trace.handler("backOff", e, "interrupted while waiting: giving up");
-      return;
+      return Decision.giveUp();
     }
     trace.handler("backOff", e, why + ", waited " + sleep.toMillis() + " ms"
         + (sleep.equals(asked) ? "" : " (capped)") + "; retrying");
-    decide(Decision.retry());
+    return Decision.retry();
   }
 
   /**
@@ -171,36 +159,35 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
    * re-sends once if the exchange answers that it does not exist.
    *
    * @param e the exception
+   * @return retry a read; for an order, use the order found, re-send once, or give up
    */
   @OnMexcCategory({"UNAVAILABLE", "UNKNOWN_OUTCOME"})
-  void checkOrderBeforeResending(ServerException e) {
-    Failure failure = failure();
+  Decision checkOrderBeforeResending(ServerException e) {
     OrderRequest order = failure.request().order();
     if (!failure.request().submitsSomething() || order == null) {
       if (failure.retryAllowed()) {
         trace.handler("checkOrderBeforeResending", e, "a read is safe to repeat; retrying");
-        decide(Decision.retry());
-      } else {
-        trace.handler("checkOrderBeforeResending", e, "still failing after the retry: giving up");
+        return Decision.retry();
       }
-      return;
+      trace.handler("checkOrderBeforeResending", e, "still failing after the retry: giving up");
+      return Decision.giveUp();
     }
     String query = "GET /api/v3/order origClientOrderId=" + order.clientOrderId();
     try {
       JsonNode found = client.queryOrder(order.symbol(), order.clientOrderId());
       trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": order "
           + found.path("orderId").asText() + " exists (" + found.path("status").asText() + "); not re-sent");
-      decide(Decision.useResult(found));
+      return Decision.useResult(found);
     } catch (MexcException queryFailed) {
       if (queryFailed.errorCode().filter(SpotErrorCode.ORDER_DOES_NOT_EXIST::equals).isPresent()
           && failure.retryAllowed()) {
         trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query
             + ": the exchange does not know the order; re-sending once");
-        decide(Decision.retry());
-      } else {
-        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + " failed ("
-            + queryFailed.rawCode() + " " + queryFailed.exchangeMessage() + "); not re-sending");
+        return Decision.retry();
       }
+      trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + " failed ("
+          + queryFailed.rawCode() + " " + queryFailed.exchangeMessage() + "); not re-sending");
+      return Decision.giveUp();
     }
   }
 
@@ -209,24 +196,14 @@ public final class ExampleErrorHandlers implements ErrorRecovery {
    *
    * @param api the code space
    * @param e the exception, whose raw code and message are kept as received
+   * @return give up
    */
   @OnMexcErrorFallback
-  void logUnhandled(MexcApi api, MexcException e) {
+  Decision logUnhandled(MexcApi api, MexcException e) {
     String hint = e.hint().orElse("none: the code is not in the error table");
     trace.handler("logUnhandled", e, api + " code " + (e.rawCode().isEmpty() ? "(none)" : e.rawCode())
         + ", hint: " + hint + " | raw message: \"" + e.exchangeMessage() + "\"");
-  }
-
-  private Failure failure() {
-    Handling handling = current.get();
-    if (handling == null) {
-      throw new IllegalStateException("handlers run only through recover()");
-    }
-    return handling.failure;
-  }
-
-  private void decide(Decision decision) {
-    current.get().decision = decision;
+    return Decision.giveUp();
   }
 
   private static BigDecimal available(JsonNode account, String asset) {

@@ -111,7 +111,7 @@ public final class Main {
     Trace trace = new Trace(out::println);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     MexcSpotClient plain = new MexcSpotClient(baseUrl, new RequestSigner(apiKey, secretKey), http, trace);
-    MexcSpotClient client = plain.withRecovery(new ExampleErrorHandlers(plain, trace, Duration.ofSeconds(10)));
+    MexcSpotClient client = plain.withRecovery(ExampleErrorHandlers.recovery(plain, trace, Duration.ofSeconds(10)));
     try {
       out.println("server time at " + baseUrl + ":");
       long offset = client.syncClock();

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.httpclient.MexcHttpClient;
+import io.github.mexcerrors.httpclient.MexcResult;
+import io.github.mexcerrors.mexc.MexcErrors;
+import io.github.mexcerrors.wire.MexcItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,10 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * A small MEXC spot v3 client over {@link HttpClient}. Every error answer becomes the most specific exception
- * generated from the error table (through {@link ErrorResponseParser} and {@code MexcErrors.create}); before it is
- * thrown, the client asks its {@link ErrorRecovery} whether to retry (at most once), give up, or use a result found
- * another way.
+ * A small MEXC spot v3 client over {@link HttpClient}. It sends through the library's {@link MexcHttpClient}
+ * (module {@code mexc-errors-httpclient}), which reads every answer, whatever its shape, into a success or the most
+ * specific exception generated from the error table, with its {@code Retry-After} and clock details; before an
+ * error is thrown, the client asks its {@link ErrorRecovery} whether to retry (at most once), give up, or use a
+ * result found another way. Jackson's databind reads the successes' business JSON (balances, orders) only.
  *
  * <p>Signed calls carry {@code timestamp} (the local clock plus the offset learnt by {@link #syncClock()}),
  * {@code recvWindow} and {@code signature}; the API key goes into {@code X-MEXC-APIKEY}.
@@ -49,8 +50,8 @@ public final class MexcSpotClient {
   private final URI baseUrl;
   private final RequestSigner signer;
   private final HttpClient http;
+  private final MexcHttpClient mexc;
   private final ObjectMapper mapper;
-  private final ErrorResponseParser parser;
   private final Trace trace;
   private final AtomicLong clockOffsetMillis;
   private final ErrorRecovery recovery;
@@ -74,8 +75,8 @@ public final class MexcSpotClient {
     this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     this.signer = Objects.requireNonNull(signer, "signer");
     this.http = Objects.requireNonNull(http, "http");
+    this.mexc = MexcHttpClient.of(http, MexcErrors.factory());
     this.mapper = mapper;
-    this.parser = new ErrorResponseParser(mapper);
     this.trace = Objects.requireNonNull(trace, "trace");
     this.clockOffsetMillis = clockOffsetMillis;
     this.recovery = Objects.requireNonNull(recovery, "recovery");
@@ -99,7 +100,7 @@ public final class MexcSpotClient {
    * @return the server time in ms since the epoch
    */
   public long serverTime() {
-    return execute(new ApiRequest("GET", "/api/v3/time", MexcApi.SPOT, false, Map.of(), null))
+    return execute(new ApiRequest("GET", "/api/v3/time", MexcApi.SPOT, false, Map.of(), null)).json()
         .path("serverTime").asLong();
   }
 
@@ -132,7 +133,7 @@ public final class MexcSpotClient {
    * @return the account, with {@code balances: [{asset, free, locked}]}
    */
   public JsonNode account() {
-    return execute(new ApiRequest("GET", "/api/v3/account", MexcApi.SPOT, true, Map.of(), null));
+    return execute(new ApiRequest("GET", "/api/v3/account", MexcApi.SPOT, true, Map.of(), null)).json();
   }
 
   /**
@@ -142,7 +143,7 @@ public final class MexcSpotClient {
    * @return the exchange's answer: the new order (or, after an unknown outcome, the order found by a query)
    */
   public JsonNode placeOrder(OrderRequest order) {
-    return execute(new ApiRequest("POST", "/api/v3/order", MexcApi.SPOT, true, order.params(), order));
+    return execute(new ApiRequest("POST", "/api/v3/order", MexcApi.SPOT, true, order.params(), order)).json();
   }
 
   /**
@@ -156,7 +157,7 @@ public final class MexcSpotClient {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("symbol", symbol);
     params.put("origClientOrderId", clientOrderId);
-    return execute(new ApiRequest("GET", "/api/v3/order", MexcApi.SPOT, true, params, null));
+    return execute(new ApiRequest("GET", "/api/v3/order", MexcApi.SPOT, true, params, null)).json();
   }
 
   /**
@@ -179,8 +180,8 @@ public final class MexcSpotClient {
 
   /**
    * Places up to 20 orders at once ({@code POST /api/v3/batchOrders}, signed). The answer is HTTP 200 with one
-   * item per order; an item's error does not fail the call: it is turned into its exception, handed to the
-   * recovery for reporting (never retried) and returned in its item.
+   * item per order; the library reads an outcome per item. An item's error does not fail the call: its exception
+   * is handed to the recovery for reporting (never retried) and returned in its item.
    *
    * @param orders the orders
    * @return one item per order, in order
@@ -194,19 +195,20 @@ public final class MexcSpotClient {
       throw new IllegalStateException("cannot write batch orders as JSON", e);
     }
     ApiRequest batch = new ApiRequest("POST", "/api/v3/batchOrders", MexcApi.SPOT, true, params, null);
-    JsonNode answer = execute(batch);
-    if (!answer.isArray() || answer.size() != orders.size()) {
-      throw new IllegalStateException("MEXC answered a batch of " + orders.size() + " orders with " + answer);
+    Answer answer = execute(batch);
+    JsonNode json = answer.json();
+    if (!json.isArray() || json.size() != orders.size() || answer.items().size() != orders.size()) {
+      throw new IllegalStateException("MEXC answered a batch of " + orders.size() + " orders with " + json);
     }
     List<BatchItem> items = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       OrderRequest order = orders.get(i);
-      JsonNode item = answer.get(i);
-      MexcException error = parser.itemError(MexcApi.SPOT, item).map(ErrorResponse::toException).orElse(null);
+      JsonNode item = json.get(i);
+      MexcException error = answer.items().get(i).error().orElse(null);
       if (error != null) {
         trace.error(error);
         ApiRequest itemRequest = new ApiRequest(batch.method(), batch.path(), batch.api(), true, Map.of(), order);
-        recovery.recover(new ErrorRecovery.Failure(itemRequest, error, Optional.empty(), 1, false));
+        recovery.recover(new ErrorRecovery.Failure(itemRequest, error, 1, false));
       }
       items.add(new BatchItem(order, item, error));
     }
@@ -221,27 +223,34 @@ public final class MexcSpotClient {
    */
   public JsonNode futuresOpenPositions() {
     return execute(new ApiRequest("GET", "/api/v1/private/position/open_positions", MexcApi.FUTURES, true,
-        Map.of(), null)).path("data");
+        Map.of(), null)).json().path("data");
   }
 
-  private JsonNode execute(ApiRequest request) {
+  /**
+   * A successful answer.
+   *
+   * @param json its body
+   * @param items the outcome of each item, for a batch endpoint; else empty
+   */
+  private record Answer(JsonNode json, List<MexcItem> items) {}
+
+  private Answer execute(ApiRequest request) {
     for (int attempt = 1; ; attempt++) {
       trace.request(request.describe() + (attempt > 1 ? "  [attempt " + attempt + "]" : ""));
-      HttpResponse<String> response = send(request);
-      trace.response(response.statusCode(), response.body());
-      ErrorResponseParser.Parsed parsed = parser.parse(request.api(), response.statusCode(), response.body());
-      if (!parsed.isError()) {
-        if (parsed.json() == null) {
-          throw new IllegalStateException("MEXC answered " + request.describe() + " with HTTP "
-              + response.statusCode() + " and a body that is not JSON");
-        }
-        return parsed.json();
+      HttpResponse<MexcResult<String>> response = send(request);
+      MexcResult<String> result = response.body();
+      Optional<MexcException> error = result.error();
+      if (error.isEmpty()) {
+        String body = result.body().orElse("");
+        trace.response(response.statusCode(), body);
+        return new Answer(json(request, response.statusCode(), body), result.items());
       }
-      MexcException exception = parsed.error().toException();
+      MexcException exception = error.get();
+      trace.response(response.statusCode(), exception.response().body());
       trace.error(exception);
       boolean retryAllowed = attempt < MAX_ATTEMPTS;
-      ErrorRecovery.Decision decision = recovery.recover(new ErrorRecovery.Failure(request, exception,
-          retryAfter(response), attempt, retryAllowed));
+      ErrorRecovery.Decision decision = recovery.recover(new ErrorRecovery.Failure(request, exception, attempt,
+          retryAllowed));
       switch (decision.action()) {
         case RETRY -> {
           if (!retryAllowed) {
@@ -250,14 +259,28 @@ public final class MexcSpotClient {
           }
         }
         case USE_RESULT -> {
-          return decision.result();
+          return new Answer(decision.result(), List.of());
         }
         case GIVE_UP -> throw exception;
       }
     }
   }
 
-  private HttpResponse<String> send(ApiRequest request) {
+  private JsonNode json(ApiRequest request, int httpStatus, String body) {
+    JsonNode json;
+    try {
+      json = mapper.readTree(body);
+    } catch (JsonProcessingException notJson) {
+      json = null;
+    }
+    if (json == null || json.isMissingNode()) {
+      throw new IllegalStateException("MEXC answered " + request.describe() + " with HTTP " + httpStatus
+          + " and a body that is not JSON");
+    }
+    return json;
+  }
+
+  private HttpResponse<MexcResult<String>> send(ApiRequest request) {
     Map<String, String> params = new LinkedHashMap<>(request.params());
     HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(REQUEST_TIMEOUT);
     String query;
@@ -279,7 +302,7 @@ public final class MexcSpotClient {
     builder.uri(uri).header("Content-Type", "application/json");
     builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
     try {
-      return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return mexc.sendForResult(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach " + baseUrl + " (" + request.method() + " " + request.path()
           + "): " + reason(e), e);
@@ -308,31 +331,5 @@ public final class MexcSpotClient {
     return params.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-  }
-
-  /**
-   * Reads {@code Retry-After}: delay-seconds or an HTTP date.
-   *
-   * @param response the answer
-   * @return the delay, or empty when absent or unreadable
-   */
-  static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After").flatMap(MexcSpotClient::parseRetryAfter);
-  }
-
-  static Optional<Duration> parseRetryAfter(String value) {
-    String text = value.strip();
-    try {
-      long seconds = Long.parseLong(text);
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration delay = Duration.between(Instant.now(), at);
-        return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-      } catch (DateTimeParseException notDate) {
-        return Optional.empty();
-      }
-    }
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.mexcerrors.mexc.SpotErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -417,7 +418,7 @@ public final class MexcStandIn implements AutoCloseable {
     ObjectNode order = clientId != null ? ordersByClientId.get(clientId) : ordersByClientId.values().stream()
         .filter(o -> o.path("orderId").asText().equals(params.get("orderId"))).findFirst().orElse(null);
     if (order == null || !order.path("symbol").asText().equals(params.get("symbol"))) {
-      return json(400, error(ExampleErrorHandlers.ORDER_DOES_NOT_EXIST, "Order does not exist."));
+      return json(400, error(SpotErrorCode.ORDER_DOES_NOT_EXIST.code(), "Order does not exist."));
     }
     return json(200, order);
   }

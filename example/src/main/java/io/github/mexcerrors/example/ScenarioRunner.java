@@ -60,7 +60,7 @@ public final class ScenarioRunner {
     Trace trace = new Trace();
     MexcSpotClient plain = new MexcSpotClient(standIn.baseUrl(),
         new RequestSigner(MexcStandIn.API_KEY, scenario.secretKey()), http, trace);
-    MexcSpotClient client = plain.withRecovery(new ExampleErrorHandlers(plain, trace, SCENARIO_MAX_BACKOFF));
+    MexcSpotClient client = plain.withRecovery(ExampleErrorHandlers.recovery(plain, trace, SCENARIO_MAX_BACKOFF));
     Object result = null;
     MexcException thrown = null;
     RuntimeException unexpected = null;

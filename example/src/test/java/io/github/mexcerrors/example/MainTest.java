@@ -103,8 +103,9 @@ class MainTest {
       assertEquals(Main.FAILED, run(env, "--base-url", standIn.baseUrl().toString()));
       String message = err().strip();
       assertEquals(1, message.lines().count(), message);
+      // The library's reader keeps the request on the exception: its message names it.
       assertTrue(message.startsWith("error: MEXC refused the call: MEXC spot error 700002 (INVALID_SIGNATURE), HTTP"
-          + " 400: Signature for this request is not valid."), message);
+          + " 400, GET /api/v3/account: Signature for this request is not valid."), message);
       assertTrue(message.contains("Hint: Check signature algorithm"), message);
     }
   }

@@ -93,12 +93,12 @@ class MexcSpotClientTest {
   }
 
   @Test
-  void retryAfterIsPassedToTheRecovery() {
+  void retryAfterReachesTheRecoveryOnTheException() {
     standIn.failNext("GET", "/api/v3/time",
         MexcStandIn.Fault.json(429, "{\"code\":429,\"msg\":\"Too Many Requests\"}").withHeader("Retry-After", "3"));
     List<Optional<Duration>> seen = new ArrayList<>();
     MexcSpotClient client = client().withRecovery(failure -> {
-      seen.add(failure.retryAfter());
+      seen.add(failure.exception().retryAfter());
       return ErrorRecovery.Decision.giveUp();
     });
     MexcException e = assertThrows(MexcException.class, client::serverTime);
@@ -107,15 +107,20 @@ class MexcSpotClientTest {
   }
 
   @Test
-  void parsesRetryAfterSecondsAndHttpDates() {
-    assertEquals(Optional.of(Duration.ofSeconds(120)), MexcSpotClient.parseRetryAfter(" 120 "));
-    assertEquals(Optional.empty(), MexcSpotClient.parseRetryAfter("-1"));
-    assertEquals(Optional.empty(), MexcSpotClient.parseRetryAfter("soon"));
+  void aRetryAfterHttpDateOnAPlainTextServiceUnavailableReachesTheRecovery() {
     String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60));
-    Duration delay = MexcSpotClient.parseRetryAfter(inAMinute).orElseThrow();
+    standIn.failNext("GET", "/api/v3/time",
+        MexcStandIn.Fault.text(503, "text/plain", "Service Unavailable").withHeader("Retry-After", inAMinute));
+    List<MexcException> seen = new ArrayList<>();
+    MexcSpotClient client = client().withRecovery(failure -> {
+      seen.add(failure.exception());
+      return ErrorRecovery.Decision.giveUp();
+    });
+    assertThrows(MexcException.class, client::serverTime);
+    assertEquals(1, seen.size());
+    assertEquals("UnavailableException", seen.get(0).getClass().getSimpleName());
+    Duration delay = seen.get(0).retryAfter().orElseThrow();
     assertTrue(delay.getSeconds() > 50 && delay.getSeconds() <= 60, delay.toString());
-    String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusSeconds(60));
-    assertEquals(Optional.of(Duration.ZERO), MexcSpotClient.parseRetryAfter(past));
   }
 
   @Test

@@ -114,13 +114,17 @@ public enum Message {
       + " one method per annotation"),
   EXHAUSTIVE_NO_API("H004", "@MexcExhaustive on %s names no API, so it asks for nothing; name one, e.g. apis ="
       + " MexcApi.SPOT, or leave apis out for both"),
+  FALLBACK_REQUIRED("H005", "the handler methods of %s return %s, so every dispatch must return one, also for an"
+      + " error that no @OnMexcError or @OnMexcCategory method takes (a code missing from the table, a category"
+      + " without a method): add a fallback that returns it, e.g. @OnMexcErrorFallback %2$s otherwise(MexcException"
+      + " e) { ... }"),
 
   // Shapes of handler methods (the rule, Part.SHAPE_RULE, follows the first of them in a class)
   METHOD_PRIVATE("H010", "handler method %s is private, so the generated dispatcher cannot call it; make it"
       + " package-private, protected or public"),
   METHOD_GENERIC("H011", "handler method %s is generic; the dispatcher cannot choose its type arguments: remove the"
       + " type parameters"),
-  METHOD_NOT_VOID("H012", "handler method %s returns %s, which the dispatcher would drop; declare it void"),
+  // H012 (a handler method must return void) is retired: handler methods may return a value (H023 to H025).
   METHOD_THROWS_CHECKED("H013", "handler method %s throws the checked exception %s, which the dispatcher cannot"
       + " propagate; catch it inside the method or wrap it in an unchecked exception"),
   PARAMETER_UNSUPPORTED("H014", "the dispatcher cannot supply parameter %s of type %s"),
@@ -139,6 +143,13 @@ public enum Message {
       + " the parameter as %s, or handle %4$d in another method"),
   EXCEPTION_PARAMETER_CATEGORY("H022", "parameter %s is a %s but category %s produces %s; declare the parameter as"
       + " %s"),
+  RETURN_TYPES_DISAGREE("H023", "handler method %s returns %s but the other handler methods of %s return %s"
+      + " (first: %s); make them agree: the dispatcher returns what the handler method returns, so all handler"
+      + " methods of a class return exactly the same type, or all are void"),
+  RETURN_TYPE_VARIABLE("H024", "handler method %s returns %s, which uses the type variable %s of %s; the"
+      + " dispatcher takes any %4$s and cannot name %3$s: return a type without type variables"),
+  RETURN_TYPE_PRIVATE("H025", "handler method %s returns %s, but %s is private, so the generated dispatcher cannot"
+      + " name it; make %3$s package-private or wider"),
 
   // Handler classes against the table
   CODES_EMPTY("H100", "@OnMexcError on %s names no code; list at least one, e.g. @OnMexcError(700003)"),
@@ -172,8 +183,8 @@ public enum Message {
   /** Clauses that messages are built from, each worded once. */
   public enum Part {
     /** What every handler method may look like; {@code %s} is the annotation, then the parameters it takes. */
-    SHAPE_RULE("%s method is void, not private, not generic, declares no checked exception and takes, in any"
-        + " order and each at most once: %s"),
+    SHAPE_RULE("%s method is void or returns the type all handler methods of its class return, not private,"
+        + " not generic, declares no checked exception and takes, in any order and each at most once: %s"),
     SHAPE_CODES("int (the code), String (the message), MexcApi, the table entry (SpotErrorCode or FuturesErrorCode,"
         + " as its api, or MexcErrorCode) and the exception (MexcException or the generated category exception"
         + " every listed code belongs to, such as ClockSkewException)"),

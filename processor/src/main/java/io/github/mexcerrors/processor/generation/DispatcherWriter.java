@@ -40,6 +40,13 @@ import javax.lang.model.element.TypeElement;
  * {@code switch} on the code) that both the overload of a code and the overload of an exception call: it takes the
  * exception being dispatched, or {@code null}, and a handler method that takes an exception gets that one, or a
  * new one made by the factory without a stack trace (it is handed to the handler, never thrown by the dispatcher).
+ *
+ * <p>When the handler methods return {@code void}, every method returns whether a handler method ran, and a route
+ * method that finds none returns {@code false} to its caller, which goes on. When they return a value (all the same
+ * type, and there is a fallback: the validator sees to both), every method returns what the handler method returned,
+ * and a route method that finds none goes on itself: to the lookup of the code's category, then to
+ * {@code otherwise} (the category of the exception's class, then the fallback). No boxing, no sentinel value, no
+ * allocation: a value-returning dispatch costs what a {@code void} one does.
  */
 public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   /**
@@ -50,6 +57,9 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   /** The helper that picks or makes the exception handed to a handler method. */
   private static final String EXCEPTION_OF = "exceptionOf";
+
+  /** The last step of routing when handler methods return a value: the exception's class, then the fallback. */
+  private static final String OTHERWISE = "otherwise";
 
   private final GeneratedTypeNames names;
   private final SourceFiles files;
@@ -73,6 +83,46 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    */
   public void write(DispatchPlan plan) {
     files.write(generate(plan));
+  }
+
+  /**
+   * What the dispatcher's methods return: whether a handler method ran (the handler methods are {@code void}), or
+   * what the handler method returned.
+   *
+   * @param value the type the handler methods return; null when they are {@code void}
+   */
+  private record Returns(TypeName value) {
+    boolean isValue() {
+      return value != null;
+    }
+
+    TypeName type() {
+      return isValue() ? value : TypeName.BOOLEAN;
+    }
+
+    /** The {@code @return} of a method that routes. */
+    String doc() {
+      return isValue() ? "what the handler method returned" : "whether a handler method ran";
+    }
+
+    /** A call of a handler method, then the return of the routing method it is in. */
+    CodeBlock hit(CodeBlock call) {
+      return isValue() ? CodeBlock.builder().addStatement("return $L", call).build()
+          : CodeBlock.builder().addStatement(call).addStatement("return true").build();
+    }
+  }
+
+  /**
+   * What the handler methods of a plan return: the type of the first, as all return the same (validated).
+   *
+   * @param plan the plan
+   * @return what dispatch returns
+   */
+  private static Returns returnsOf(DispatchPlan plan) {
+    List<HandlerMethod> methods = plan.handlerClass().methods();
+    TypeName type = methods.isEmpty() ? TypeName.VOID
+        : TypeName.get(methods.get(0).element().getReturnType()).withoutAnnotations();
+    return new Returns(type.equals(TypeName.VOID) ? null : type);
   }
 
   /** Where the values a handler method receives come from. */
@@ -99,6 +149,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   List<TypeSpec.Builder> types(DispatchPlan plan) {
     TypeElement handlerElement = plan.handlerClass().element();
     TypeName handler = handlerType(handlerElement);
+    Returns returns = returnsOf(plan);
     ClassName self = ClassName.get(plan.handlerClass().dispatcherPackage(),
         plan.handlerClass().dispatcherSimpleName());
     ClassName api = GeneratedTypeNames.API;
@@ -116,35 +167,40 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     List<MethodSpec> helpers = new ArrayList<>();
     Map<MexcApi, Boolean> routed = new LinkedHashMap<>();
     for (MexcApi apiValue : MexcApi.values()) {
-      routed.put(apiValue, addRoute(plan, apiValue, helpers));
+      routed.put(apiValue, addRoute(plan, apiValue, helpers, returns));
     }
     for (MexcApi apiValue : MexcApi.values()) {
       boolean spot = apiValue == MexcApi.SPOT;
       CodeBlock.Builder body = CodeBlock.builder();
-      if (routed.get(apiValue)) {
+      CodeBlock apiLiteral = CodeBlock.of("$T.$N", api, apiValue.name());
+      if (routed.get(apiValue) && returns.isValue()) {
+        body.addStatement("return $N(handler, code, message, null)", routeName(apiValue));
+      } else if (routed.get(apiValue)) {
         body.beginControlFlow("if ($N(handler, code, message, null))", routeName(apiValue))
             .addStatement("return true")
-            .endControlFlow();
+            .endControlFlow()
+            .add(fallback(plan, apiLiteral, Source.CODE, returns));
+      } else {
+        body.add(fallback(plan, apiLiteral, Source.CODE, returns));
       }
       type.addMethod(MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
           .addJavadoc("Calls the handler method of a $L error code.\n\n@param handler the handler\n"
               + "@param code the code MEXC sent\n@param message the message MEXC sent; may be {@code null}\n"
-              + "@return whether a handler method ran\n", spot ? "spot" : "futures")
+              + "@return $L\n", spot ? "spot" : "futures", returns.doc())
           .addModifiers(visibility)
-          .returns(boolean.class)
+          .returns(returns.type())
           .addParameter(handler, "handler")
           .addParameter(int.class, "code")
           .addParameter(String.class, "message")
           .addCode(body.build())
-          .addCode(fallback(plan, CodeBlock.of("$T.$N", api, apiValue.name()), Source.CODE))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")
         .addJavadoc("Calls the handler method of an error code of either API.\n\n@param handler the handler\n"
             + "@param api the API that answered\n@param code the code MEXC sent\n"
-            + "@param message the message MEXC sent; may be {@code null}\n@return whether a handler method ran\n")
+            + "@param message the message MEXC sent; may be {@code null}\n@return $L\n", returns.doc())
         .addModifiers(visibility)
-        .returns(boolean.class)
+        .returns(returns.type())
         .addParameter(handler, "handler")
         .addParameter(api, "api")
         .addParameter(int.class, "code")
@@ -156,13 +212,17 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .addJavadoc("Calls the handler method of an exception; a method that takes the exception receives this very"
             + " object. A code missing from the table reaches the handler of the exception's category, if any,"
             + " else the fallback.\n\n@param handler the handler\n@param exception the exception\n"
-            + "@return whether a handler method ran\n")
+            + "@return $L\n", returns.doc())
         .addModifiers(visibility)
-        .returns(boolean.class)
+        .returns(returns.type())
         .addParameter(handler, "handler")
         .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-        .addCode(byException(plan, routed, handler, helpers))
+        .addCode(returns.isValue() ? byExceptionReturning(routed)
+            : byException(plan, routed, handler, helpers, returns))
         .build());
+    if (returns.isValue()) {
+      helpers.add(otherwise(plan, handler, returns));
+    }
     type.addMethods(helpers);
     if (handsOverExceptions(plan)) {
       type.addMethod(exceptionOf());
@@ -189,7 +249,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   /** The body of the exception overload: the route of its API, then its class, then the fallback. */
   private CodeBlock byException(DispatchPlan plan, Map<MexcApi, Boolean> routed, TypeName handler,
-      List<MethodSpec> helpers) {
+      List<MethodSpec> helpers, Returns returns) {
     ClassName api = GeneratedTypeNames.API;
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
@@ -232,7 +292,64 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
           .addStatement("return true")
           .endControlFlow();
     }
-    return body.add(fallback(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION)).build();
+    return body.add(fallback(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION, returns)).build();
+  }
+
+  /**
+   * The body of the exception overload when handler methods return a value: the route of its API, which goes on to
+   * {@code otherwise} itself, or {@code otherwise}.
+   */
+  private static CodeBlock byExceptionReturning(Map<MexcApi, Boolean> routed) {
+    ClassName api = GeneratedTypeNames.API;
+    CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
+        routeName(MexcApi.FUTURES));
+    CodeBlock spot = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
+        routeName(MexcApi.SPOT));
+    CodeBlock otherwise = CodeBlock.of("$N(handler, exception.api(), exception.code(),$W"
+        + "exception.exchangeMessage(), exception)", OTHERWISE);
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (routed.get(MexcApi.FUTURES) && routed.get(MexcApi.SPOT)) {
+      return body.addStatement("return exception.api() == $T.FUTURES$W? $L$W: $L", api, futures, spot).build();
+    }
+    if (routed.get(MexcApi.FUTURES)) {
+      body.beginControlFlow("if (exception.api() == $T.FUTURES)", api).addStatement("return $L", futures)
+          .endControlFlow();
+    } else if (routed.get(MexcApi.SPOT)) {
+      body.beginControlFlow("if (exception.api() == $T.SPOT)", api).addStatement("return $L", spot)
+          .endControlFlow();
+    }
+    return body.addStatement("return $L", otherwise).build();
+  }
+
+  /**
+   * The last step of routing when handler methods return a value: the handler method of the exception's category
+   * (for a code missing from the table, which its class alone places in a category), else the fallback.
+   */
+  private MethodSpec otherwise(DispatchPlan plan, TypeName handler, Returns returns) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (CategoryRoute route : plan.categoryRoutes()) {
+      body.beginControlFlow("if (exception instanceof $T)", names.exception(route.category()))
+          .add(returns.hit(call(route.method(), plan.handlerClass().element(), CodeBlock.of("exception.api()"),
+              Source.EXCEPTION, null)))
+          .endControlFlow();
+    }
+    return MethodSpec.methodBuilder(OTHERWISE)
+        .addJavadoc("Calls the handler method of the exception's category, if any (a code missing from the table"
+            + " reaches a category by its exception's class alone), else the fallback.\n\n"
+            + "@param handler the handler\n@param api the API that answered\n@param code the code MEXC sent\n"
+            + "@param message the message MEXC sent; may be {@code null}\n"
+            + "@param exception the exception being dispatched, or {@code null} when a code is\n"
+            + "@return $L\n", returns.doc())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(returns.type())
+        .addParameter(handler, "handler")
+        .addParameter(GeneratedTypeNames.API, "api")
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "message")
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
+        .addCode(body.build())
+        .addCode(fallback(plan, CodeBlock.of("api"), Source.ROUTE, returns))
+        .build();
   }
 
   private static String routeName(MexcApi api) {
@@ -240,10 +357,10 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   }
 
   /** A private helper of the routing: the handler, the code, the message and the exception or {@code null}. */
-  private static MethodSpec.Builder routeMethod(String name, TypeElement handler) {
+  private static MethodSpec.Builder routeMethod(String name, TypeElement handler, Returns returns) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
+        .returns(returns.type())
         .addParameter(handlerType(handler), "handler")
         .addParameter(int.class, "code")
         .addParameter(String.class, "message")
@@ -257,35 +374,42 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    *
    * @return whether the API has a route method
    */
-  private boolean addRoute(DispatchPlan plan, MexcApi api, List<MethodSpec> helpers) {
+  private boolean addRoute(DispatchPlan plan, MexcApi api, List<MethodSpec> helpers, Returns returns) {
     CodeRoutes routes = plan.routes().get(api);
     if (routes.listed().isEmpty() && !routes.byCategory()) {
       return false;
     }
     TypeElement handler = plan.handlerClass().element();
+    String byCategory = routeName(api) + "ByCategory";
+    CodeBlock otherwise = CodeBlock.builder().addStatement("return $N(handler, $T.$N, code, message, exception)",
+        OTHERWISE, GeneratedTypeNames.API, api.name()).build();
+    // Where a code goes that the switch does not list: with values, each switch goes on itself.
+    CodeBlock miss = routes.byCategory()
+        ? CodeBlock.builder().addStatement("return $N(handler, code, message, exception)", byCategory).build()
+        : returns.isValue() ? otherwise : CodeBlock.builder().addStatement("return false").build();
     List<MethodSpec> chunks = new ArrayList<>();
-    CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.listed(), api, chunks));
+    CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.listed(), api, chunks, returns,
+        miss));
     if (routes.byCategory()) {
       // In a method of its own: the switch grows with the categories.
-      String name = routeName(api) + "ByCategory";
-      chunks.add(routeMethod(name, handler)
+      chunks.add(routeMethod(byCategory, handler, returns)
           .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
-              + "@return whether a handler method ran\n", api.name().toLowerCase(Locale.ROOT))
-          .addCode(categorySwitch(plan, api))
-          .addStatement("return false")
+              + "@return $L\n", api.name().toLowerCase(Locale.ROOT), returns.doc())
+          .addCode(categorySwitch(plan, api, returns))
+          .addCode(returns.isValue() ? otherwise : CodeBlock.builder().addStatement("return false").build())
           .build());
-      body.addStatement("return $N(handler, code, message, exception)", name);
-    } else {
-      body.addStatement("return false");
+    }
+    if (!returns.isValue()) {
+      body.add(miss);
     }
     String apiName = api.name().toLowerCase(Locale.ROOT);
-    helpers.add(routeMethod(routeName(api), handler)
+    helpers.add(routeMethod(routeName(api), handler, returns)
         .addJavadoc("Calls the handler method that a $L code reaches by its code or its category, if any.\n\n"
             + "@param handler the handler\n@param code the code MEXC sent\n"
             + "@param message the message MEXC sent; may be {@code null}\n"
             + "@param exception the exception being dispatched, or {@code null} when a code is: a handler method"
             + " that takes an exception then receives a new one, without a stack trace\n"
-            + "@return whether a handler method ran\n", apiName)
+            + "@return $L\n", apiName, returns.doc())
         .addCode(body.build())
         .build());
     helpers.addAll(chunks);
@@ -296,7 +420,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    * Routes the codes that reach a method through their category: looks the code up, then switches on its
    * category, each category going to the method of its nearest handled ancestor.
    */
-  private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api) {
+  private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api, Returns returns) {
     Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
     plan.categoryMethods().forEach((category, method) ->
         groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category));
@@ -312,8 +436,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
       }
       // Category methods take no table entry: the call does not depend on the code.
       body.indent()
-          .addStatement(call(group.getKey(), plan.handlerClass().element(), apiLiteral, Source.ROUTE, null))
-          .addStatement("return true")
+          .add(returns.hit(call(group.getKey(), plan.handlerClass().element(), apiLiteral, Source.ROUTE, null)))
           .unindent();
     }
     return body.add("default:\n").indent().addStatement("break").unindent()
@@ -322,10 +445,16 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .build();
   }
 
-  /** The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. */
-  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, List<MethodSpec> chunkMethods) {
+  /**
+   * The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. With
+   * values, a code the switch does not list goes on to {@code miss}; else the code falls through (after the switch,
+   * or after the chunk that returned {@code false}) for the caller to add {@code miss}.
+   */
+  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, List<MethodSpec> chunkMethods,
+      Returns returns, CodeBlock miss) {
+    CodeBlock valueMiss = returns.isValue() ? miss : CodeBlock.of("");
     if (routes.isEmpty()) {
-      return CodeBlock.of("");
+      return valueMiss;
     }
     TypeElement handler = plan.handlerClass().element();
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
@@ -359,20 +488,26 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     };
     List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
     if (chunks.size() == 1) {
-      return switchOf(routes, calls, keys);
+      return CodeBlock.builder().add(switchOf(routes, calls, keys, returns)).add(valueMiss).build();
     }
     String prefix = routeName(api);
     for (int index = 0; index < chunks.size(); index++) {
       List<Route> chunk = chunks.get(index);
-      chunkMethods.add(routeMethod(prefix + index, handler)
+      chunkMethods.add(routeMethod(prefix + index, handler, returns)
           .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
-              + "@return whether a handler method ran\n", api.name().toLowerCase(Locale.ROOT),
-              chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code())
-          .addCode(switchOf(chunk, calls, keys))
-          .addStatement("return false")
+              + "@return $L\n", api.name().toLowerCase(Locale.ROOT),
+              chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code(), returns.doc())
+          .addCode(switchOf(chunk, calls, keys, returns))
+          .addCode(returns.isValue() ? miss : CodeBlock.builder().addStatement("return false").build())
           .build());
     }
     List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).entry().code()).toList();
+    if (returns.isValue()) {
+      // Each chunk goes on itself: the leaves return.
+      return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
+          .addStatement("return $L$L(handler, code, message, exception)", prefix, index)
+          .build());
+    }
     return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
         .beginControlFlow("if ($L$L(handler, code, message, exception))", prefix, index)
         .addStatement("return true")
@@ -380,8 +515,9 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .build());
   }
 
-  /** A {@code switch} whose cases call the handler and return {@code true}; other codes fall through. */
-  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls, Map<Route, String> keys) {
+  /** A {@code switch} whose cases call the handler and return; other codes fall through. */
+  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls, Map<Route, String> keys,
+      Returns returns) {
     Map<String, List<Route>> groups = new LinkedHashMap<>();
     Map<String, CodeBlock> groupCalls = new LinkedHashMap<>();
     for (Route route : routes) {
@@ -393,7 +529,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
       for (Route route : group.getValue()) {
         body.add("case $L: // $L\n", route.entry().code(), route.entry().name());
       }
-      body.indent().addStatement(groupCalls.get(group.getKey())).addStatement("return true").unindent();
+      body.indent().add(returns.hit(groupCalls.get(group.getKey()))).unindent();
     }
     body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
     return body.build();
@@ -411,14 +547,12 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     return bytes;
   }
 
-  private CodeBlock fallback(DispatchPlan plan, CodeBlock api, Source source) {
+  /** The call of the fallback and the return after it, or {@code return false} without one (void only). */
+  private CodeBlock fallback(DispatchPlan plan, CodeBlock api, Source source, Returns returns) {
     if (plan.fallback().isEmpty()) {
       return CodeBlock.builder().addStatement("return false").build();
     }
-    return CodeBlock.builder()
-        .addStatement(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null))
-        .addStatement("return true")
-        .build();
+    return returns.hit(call(plan.fallback().get(), plan.handlerClass().element(), api, source, null));
   }
 
   /**

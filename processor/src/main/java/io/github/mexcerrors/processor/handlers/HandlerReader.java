@@ -189,7 +189,9 @@ public final class HandlerReader {
   }
 
   private static boolean hasUnresolvedParameter(ExecutableElement method) {
-    return method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR);
+    // The return type too: a handler may return a type another processor generates in this round.
+    return method.getReturnType().getKind() == TypeKind.ERROR
+        || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR);
   }
 
   /** The class itself, or the nearest class around it, when it is private. */

@@ -7,13 +7,15 @@ import io.github.mexcerrors.processor.table.ErrorTable;
 
 /**
  * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}), each method's declaration
- * and parameters ({@link MethodShapeRule}), its codes ({@link CodeRule}) and categories ({@link CategoryRule})
- * against the table, and what {@code @MexcExhaustive} asks for ({@link ExhaustivenessRule}). Every rule runs, so
+ * and parameters ({@link MethodShapeRule}), what the methods return ({@link ReturnTypeRule}), their codes
+ * ({@link CodeRule}) and categories ({@link CategoryRule}) against the table, and what {@code @MexcExhaustive}
+ * asks for ({@link ExhaustivenessRule}). Every rule runs, so
  * one build reports every problem.
  */
 public final class HandlerValidator {
   private final ClassRule classRule;
   private final MethodShapeRule shapeRule;
+  private final ReturnTypeRule returnTypeRule;
   private final CodeRule codeRule;
   private final CategoryRule categoryRule;
   private final ExhaustivenessRule exhaustivenessRule;
@@ -29,6 +31,7 @@ public final class HandlerValidator {
     ValidationContext context = new ValidationContext(diagnostics, table, names, new CodeSuggester(table));
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
+    this.returnTypeRule = new ReturnTypeRule(context);
     this.codeRule = new CodeRule(context);
     this.categoryRule = new CategoryRule(context);
     this.exhaustivenessRule = new ExhaustivenessRule(context);
@@ -48,6 +51,7 @@ public final class HandlerValidator {
     valid &= codeRule.check(handlerClass.methods());
     valid &= categoryRule.check(handlerClass.methods());
     valid &= shapeRule.check(handlerClass.methods());
+    valid &= returnTypeRule.check(handlerClass);
     if (handlerClass.exhaustive().isPresent()) {
       valid &= exhaustivenessRule.check(handlerClass, handlerClass.exhaustive().get(), valid);
     }

@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The declaration of each handler method: one the dispatcher can call (void, not private, not generic, no checked
- * exception) with parameters it can supply, each at most once, of types that fit the method's codes. The first
+ * The declaration of each handler method: one the dispatcher can call (not private, not generic, no checked exception;
+ * its return type is {@link ReturnTypeRule}'s) with parameters it can supply, each at most once, of types that fit the method's codes. The first
  * such problem of each annotation in a class ends with the rule ({@link Part#SHAPE_RULE}); the others do not
  * repeat it.
  */
@@ -92,11 +92,6 @@ final class MethodShapeRule {
     if (shape.isGeneric()) {
       context.diagnostics().reportWith(Message.METHOD_GENERIC, method.element(), rule(method.kind()),
           method.name());
-      valid = false;
-    }
-    if (!shape.returnType().equals("void")) {
-      context.diagnostics().reportWith(Message.METHOD_NOT_VOID, method.element(), rule(method.kind()),
-          method.name(), shape.returnType());
       valid = false;
     }
     for (String thrown : shape.checkedExceptions()) {

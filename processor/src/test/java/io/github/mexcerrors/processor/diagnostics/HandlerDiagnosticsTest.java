@@ -83,9 +83,9 @@ class HandlerDiagnosticsTest {
   private static final String MEXC = "io.github.mexcerrors.mexc.";
 
   /** The rule of a handler method's declaration, after the first problem of each annotation in a class. */
-  private static final String CODES_RULE = " (an @OnMexcError method is void, not private, not generic, declares no"
-      + " checked exception and takes, in any order and each at most once: int (the code), String (the message),"
-      + " MexcApi,";
+  private static final String CODES_RULE = " (an @OnMexcError method is void or returns the type all handler methods"
+      + " of its class return, not private, not generic, declares no checked exception and takes, in any order and"
+      + " each at most once: int (the code), String (the message), MexcApi,";
 
   static List<Case> cases() {
     return List.of(
@@ -175,9 +175,72 @@ class HandlerDiagnosticsTest {
             "  @OnMexcErrorFallback void rest(ServerException e) {}", Message.FALLBACK_EXCEPTION_TOO_NARROW,
             "the fallback rest receives codes of every category, so parameter e must be a MexcException, not"
                 + " ServerException", "ServerException e"),
-        of("unsupported return type", "  @OnMexcError(700003) boolean resync() { return true; }",
-            Message.METHOD_NOT_VOID, "handler method resync returns boolean, which the dispatcher would drop;"
-                + " declare it void" + CODES_RULE, "boolean resync()"),
+        new Case("a void method among methods that return a value", List.of(), List.of(
+            "  @OnMexcError(700003) boolean resync() { return true; }",
+            "  @OnMexcError(30004) boolean noPosition() { return false; }",
+            "  @OnMexcErrorFallback void rest() {}"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns void but the other handler"
+                + " methods of Handlers return boolean (first: resync); make them agree: the dispatcher returns what"
+                + " the handler method returns, so all handler methods of a class return exactly the same type, or"
+                + " all are void", "void rest()"))),
+        new Case("a value among void methods", List.of(), List.of(
+            "  @OnMexcError(700003) void resync() {}",
+            "  @OnMexcCategory(\"RATE_LIMIT\") Object backOff() { return null; }",
+            "  @OnMexcErrorFallback void rest() {}"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method backOff returns Object but the other handler"
+                + " methods of Handlers return void (first: resync)", "Object backOff()"))),
+        new Case("a primitive and its box are not the same type", List.of(), List.of(
+            "  @OnMexcError(700003) Boolean resync() { return true; }",
+            "  @OnMexcErrorFallback boolean rest() { return false; }"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns boolean but the other handler"
+                + " methods of Handlers return Boolean (first: resync)", "boolean rest()"))),
+        new Case("a supertype is not the same type", List.of(), List.of(
+            "  @OnMexcError(700003) CharSequence resync() { return \"resync\"; }",
+            "  @OnMexcCategory(\"RATE_LIMIT\") String backOff() { return \"later\"; }",
+            "  @OnMexcError(30004) CharSequence noPosition() { return \"stop\"; }",
+            "  @OnMexcErrorFallback Object rest() { return \"log\"; }"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method backOff returns String but the other handler"
+                + " methods of Handlers return CharSequence (first: resync)", "String backOff()"),
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns Object but the other handler"
+                + " methods of Handlers return CharSequence (first: resync)", "Object rest()"))),
+        new Case("generic types with other type arguments", List.of("java.util.List"), List.of(
+            "  @OnMexcError(700003) List<String> resync() { return List.of(); }",
+            "  @OnMexcCategory(\"RATE_LIMIT\") List<String> backOff() { return List.of(); }",
+            "  @OnMexcErrorFallback List<Integer> rest() { return List.of(); }"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns List<Integer> but the other"
+                + " handler methods of Handlers return List<String> (first: resync)", "List<Integer> rest()"))),
+        new Case("two types of the same simple name are named in full", List.of(), List.of(
+            "  static class Recovery {}",
+            "  static class Other { static class Recovery {} }",
+            "  @OnMexcError(700003) Recovery resync() { return null; }",
+            "  @OnMexcErrorFallback Other.Recovery rest() { return null; }"), List.of(
+            new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns Handlers.Other.Recovery but the"
+                + " other handler methods of Handlers return Handlers.Recovery (first: resync)",
+                "Other.Recovery rest()"))),
+        of("a value without a fallback", "  @OnMexcError(700003) boolean resync() { return true; }",
+            Message.FALLBACK_REQUIRED, "the handler methods of Handlers return boolean, so every dispatch must return"
+                + " one, also for an error that no @OnMexcError or @OnMexcCategory method takes (a code missing from"
+                + " the table, a category without a method): add a fallback that returns it, e.g."
+                + " @OnMexcErrorFallback boolean otherwise(MexcException e) { ... }", "class Handlers"),
+        new Case("a type variable of the class", List.of("java.util.List"), List.of(
+            "  static class Typed<T> {",
+            "    @OnMexcError(700003) List<? extends T> resync() { return List.of(); }",
+            "    @OnMexcErrorFallback List<? extends T> rest() { return List.of(); }",
+            "  }"), List.of(
+            new Expected(Message.RETURN_TYPE_VARIABLE, "handler method resync returns List<? extends T>, which uses"
+                + " the type variable T of Typed; the dispatcher takes any Typed and cannot name T: return a type"
+                + " without type variables", "resync()"),
+            new Expected(Message.RETURN_TYPE_VARIABLE, "handler method rest returns List<? extends T>, which uses"
+                + " the type variable T of Typed", "rest()"))),
+        new Case("a private type", List.of(), List.of(
+            "  private enum Recovery { RETRY }",
+            "  @OnMexcError(700003) Recovery[] resync() { return Recovery.values(); }",
+            "  @OnMexcErrorFallback Recovery[] rest() { return null; }"), List.of(
+            new Expected(Message.RETURN_TYPE_PRIVATE, "handler method resync returns Handlers.Recovery[], but"
+                + " Recovery is private, so the generated dispatcher cannot name it; make Recovery package-private or"
+                + " wider", "Recovery[] resync()"),
+            new Expected(Message.RETURN_TYPE_PRIVATE, "handler method rest returns Handlers.Recovery[], but Recovery"
+                + " is private", "Recovery[] rest()"))),
         of("checked exception", "  @OnMexcError(700003) void resync() throws java.io.IOException {}",
             Message.METHOD_THROWS_CHECKED, "handler method resync throws the checked exception java.io.IOException,"
                 + " which the dispatcher cannot propagate; catch it inside the method or wrap it in an unchecked"
@@ -213,13 +276,14 @@ class HandlerDiagnosticsTest {
                 + " Handlers_Outer_InnerDispatcher cannot reach Inner; make it package-private or wider",
                 "class Inner"))),
         new Case("the rule follows only the first problem of each annotation", List.of(), List.of(
-            "  @OnMexcError(700003) boolean first() { return true; }",
-            "  @OnMexcError(30004) boolean second() { return true; }",
-            "  @OnMexcErrorFallback <T> void rest() {}"), List.of(
-            new Expected(Message.METHOD_NOT_VOID, "handler method first returns boolean, which the dispatcher"
-                + " would drop; declare it void" + CODES_RULE, "boolean first()"),
-            new Expected(Message.METHOD_NOT_VOID, "handler method second returns boolean, which the dispatcher"
-                + " would drop; declare it void", "boolean second()"),
+            "  @OnMexcError(700003) <T> void first() {}",
+            "  @OnMexcError(30004) private void second() {}",
+            "  @OnMexcErrorFallback <T> void rest() {}",
+            "  void use() { second(); }"), List.of(
+            new Expected(Message.METHOD_GENERIC, "handler method first is generic; the dispatcher cannot choose its"
+                + " type arguments: remove the type parameters" + CODES_RULE, "void first()"),
+            new Expected(Message.METHOD_PRIVATE, "handler method second is private, so the generated dispatcher"
+                + " cannot call it; make it package-private, protected or public", "void second()"),
             new Expected(Message.METHOD_GENERIC, "handler method rest is generic; the dispatcher cannot choose its"
                 + " type arguments: remove the type parameters (an @OnMexcErrorFallback method", "void rest()"))),
         new Case("all mistakes of a class are reported together", List.of(), List.of(
@@ -262,13 +326,13 @@ class HandlerDiagnosticsTest {
   @EnumSource(CompilerKind.class)
   void theRuleAppearsOncePerAnnotationInAClass(CompilerKind kind) {
     JavaFileObject source = handlers(
-        "  @OnMexcError(700003) boolean first() { return true; }",
+        "  @OnMexcError(700003) <T> void first() {}",
         "  @OnMexcError(30004) private void second() {}",
         "  void use() { second(); }");
     Compilation compilation = compiler(kind).compile(source);
     assertThat(compilation).hadErrorCount(2);
     long withRule = compilation.errors().stream()
-        .filter(error -> error.getMessage(null).contains("method is void, not private")).count();
+        .filter(error -> error.getMessage(null).contains("method is void or returns the type")).count();
     assertThat(withRule).isEqualTo(1);
   }
 

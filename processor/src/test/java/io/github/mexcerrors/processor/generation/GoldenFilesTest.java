@@ -22,9 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every source the processor generates for the bundled table, and the dispatcher of one representative handler
- * class ({@code golden/input/test/Handlers.java}: exact codes of both APIs, a table entry, a narrow and a wide
- * exception, categories, a static method and a fallback), is committed under
+ * Every source the processor generates for the bundled table, and the dispatchers of two representative handler
+ * classes ({@code golden/input/test/Handlers.java}: exact codes of both APIs, a table entry, a narrow and a wide
+ * exception, categories, a static method and a fallback; {@code Decisions.java}: the same methods, each returning
+ * a value), is committed under
  * {@code src/test/resources/golden/bundled/}: a reviewer sees every change to what users get in the diff.
  *
  * <p>Each file is compared twice: through javac's trees ({@code hasSourceEquivalentTo}, which names the first
@@ -54,8 +55,10 @@ class GoldenFilesTest {
 
   @BeforeAll
   static void compile() throws IOException {
-    Path input = golden().resolve("input/test/Handlers.java");
-    compilation = ProcessorCompiler.javac().compile(JavaFileObjects.forResource(input.toUri().toURL()));
+    Path input = golden().resolve("input/test");
+    compilation = ProcessorCompiler.javac().compile(
+        JavaFileObjects.forResource(input.resolve("Handlers.java").toUri().toURL()),
+        JavaFileObjects.forResource(input.resolve("Decisions.java").toUri().toURL()));
     assertThat(compilation).succeededWithoutWarnings();
     generated = generatedSources(compilation);
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
@@ -154,7 +157,7 @@ class GoldenFilesTest {
     assertThat(generated.keySet()).containsAtLeast("io/github/mexcerrors/mexc/SpotErrorCode.java",
         "io/github/mexcerrors/mexc/FuturesErrorCode.java", "io/github/mexcerrors/mexc/ErrorCategory.java",
         "io/github/mexcerrors/mexc/MexcErrors.java", "io/github/mexcerrors/mexc/RateLimitException.java",
-        "test/HandlersDispatcher.java");
+        "test/HandlersDispatcher.java", "test/DecisionsDispatcher.java");
   }
 
   /**
