@@ -2,10 +2,7 @@ package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import io.github.mexcerrors.MexcExhaustive;
-import io.github.mexcerrors.OnMexcCategory;
-import io.github.mexcerrors.OnMexcError;
-import io.github.mexcerrors.OnMexcErrorFallback;
+import io.github.mexcerrors.processor.compiler.CompilerTrees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
@@ -13,14 +10,16 @@ import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
 import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
-import io.github.mexcerrors.processor.handlers.LocalClassFinder;
+import io.github.mexcerrors.processor.handlers.UnreachableHandlerListener;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableFingerprint;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
+import io.github.mexcerrors.processor.validation.GeneratedNameRule;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -43,7 +43,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
 
@@ -68,6 +67,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private ErrorTable table;
   private GeneratedNames names;
   private SourceFiles files;
+  private GeneratedNameRule nameRule;
+  /** Whether javac's listener reports handler methods in classes no dispatcher can name. */
+  private boolean listening;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
   private final Set<String> pending = new TreeSet<>();
   /** Handler classes already read, so a class is never read twice. */
@@ -75,10 +77,18 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Nanoseconds spent per step, for {@link #TIMING_OPTION}, in the order the steps first ran. */
   private final Map<String, Long> timings = new LinkedHashMap<>();
 
-  /** Our own annotations. */
-  private static final Set<String> OWN_ANNOTATIONS = Set.of(OnMexcError.class.getCanonicalName(),
-      OnMexcCategory.class.getCanonicalName(), OnMexcErrorFallback.class.getCanonicalName(),
-      MexcExhaustive.class.getCanonicalName());
+  /**
+   * Our own annotations, by name: javac asks for them before {@link #init}, and a class literal would fail to load
+   * when mexc-errors-annotations is missing from the processor path, which {@link #init} reports instead.
+   */
+  static final Set<String> OWN_ANNOTATIONS = Set.of("io.github.mexcerrors.OnMexcError",
+      "io.github.mexcerrors.OnMexcCategory", "io.github.mexcerrors.OnMexcErrorFallback",
+      "io.github.mexcerrors.MexcExhaustive");
+
+  /** Whether the processor cannot run in this compile (the annotations artifact is missing or of another version). */
+  private boolean disabled;
+  /** Whether the annotations on the class path of the compile were checked (in the first round). */
+  private boolean classPathChecked;
 
   /**
    * Our own annotations, and {@code javax.annotation.processing.Generated}. javac warns under
@@ -109,10 +119,36 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Checks the processor path, and registers, on javac, the listener that reports handler methods in classes no
+   * dispatcher can name ({@link UnreachableHandlerListener}): javac initialises every processor on its path, even
+   * in a build where no annotation of ours is visible to processing.
+   */
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    diagnostics = new Diagnostics(environment.getMessager());
+    disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader()).processorPathPasses(diagnostics);
+    nameRule = new GeneratedNameRule(diagnostics, environment.getElementUtils(), getClass().getName());
+    if (!disabled) {
+      try {
+        CompilerTrees compiler = CompilerTrees.of(environment);
+        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees());
+      } catch (RuntimeException | LinkageError e) {
+        listening = false;
+      }
+    }
+  }
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (diagnostics == null) {
-      diagnostics = new Diagnostics(processingEnv.getMessager());
+    if (!classPathChecked && !disabled) {
+      classPathChecked = true;
+      disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader())
+          .classPathPasses(processingEnv.getFiler(), processingEnv.getElementUtils(), diagnostics);
+    }
+    if (disabled) {
+      return false;
     }
     Set<TypeElement> own = new LinkedHashSet<>();
     boolean generated = false;
@@ -168,13 +204,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    // Local and anonymous classes are found in javac's trees, looked at only in rounds with annotations of ours
-    Set<TypeElement> unnamed = new LinkedHashSet<>();
-    if (!annotations.isEmpty()) {
-      long start = System.nanoTime();
-      unnamed.addAll(new LocalClassFinder(processingEnv).find(round.getRootElements()));
-      time("scan", start);
-    }
+    nameRule.addSources(round.getRootElements());
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         // @MexcExhaustive is on the class itself, the others on its methods
@@ -182,34 +212,33 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         if (!(holder instanceof TypeElement)) {
           continue;
         }
+        if (UnreachableHandlerListener.inUnnamedClass(holder)) {
+          // javac's listener reports these once javac has analysed them; elsewhere, report them here
+          Optional<String> unnamed = UnreachableHandlerListener.unnamedAround(element);
+          if (!listening && element instanceof ExecutableElement && unnamed.isPresent()) {
+            diagnostics.report(Message.HANDLER_CLASS_UNNAMED, element, element.getSimpleName(), unnamed.get());
+          }
+          continue;
+        }
         TypeElement type = (TypeElement) holder;
-        NestingKind nesting = type.getNestingKind();
-        if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-          unnamed.add(type);
-        } else if (!done.contains(type.getQualifiedName().toString())) {
+        if (!done.contains(type.getQualifiedName().toString())) {
           pending.add(type.getQualifiedName().toString());
         }
       }
     }
-    if ((!pending.isEmpty() || !unnamed.isEmpty()) && !tableLoaded) {
+    if (!pending.isEmpty() && !tableLoaded) {
       tableLoaded = true;
-      loadTable(handlerClasses(unnamed));
+      loadTable(handlerClasses(), round);
     }
     if (table == null) {
       pending.clear();
       return;
     }
     HandlerReader reader = new HandlerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), names);
-    HandlerValidator validator = new HandlerValidator(diagnostics, table, names);
-    for (TypeElement type : unnamed) {
-      try {
-        reader.read(type).handlerClass().ifPresent(validator::validate);
-      } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        diagnostics.report(Message.INTERNAL_ERROR, type, e, trace(e));
-      }
-    }
+    HandlerValidator validator = new HandlerValidator(diagnostics, table, names,
+        CompilerTrees.of(processingEnv).trees(), nameRule::isSource);
     DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
-    DispatcherWriter dispatchers = new DispatcherWriter(names, files);
+    DispatcherWriter dispatchers = new DispatcherWriter(names, files, processingEnv.getElementUtils());
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -228,7 +257,11 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         done.add(name);
         boolean valid = result.handlerClass().map(validator::validate).orElse(false);
         time("handlers", start);
-        if (valid && result.status() == HandlerReader.Status.READ) {
+        // Nothing is written in the last round: javac would warn that the file is not processed (fatal under
+        // -Werror), and a class reaches it only after errors (which end the rounds early) or with types that never
+        // resolved, so the compile fails anyway
+        if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()
+            && nameRule.claimDispatcher(result.handlerClass().get())) {
           start = System.nanoTime();
           dispatchers.write(planner.plan(result.handlerClass().get()));
           time("dispatchers", start);
@@ -256,7 +289,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
    * Returns the handler classes known in this round: every one is an origin of what is generated from the table
    * (the table types, the reference, the exported table), which all handler classes share.
    */
-  private List<TypeElement> handlerClasses(Set<TypeElement> unnamed) {
+  private List<TypeElement> handlerClasses() {
     List<TypeElement> classes = new ArrayList<>();
     for (String name : pending) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -264,11 +297,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         classes.add(type);
       }
     }
-    classes.addAll(unnamed);
     return classes;
   }
 
-  private void loadTable(List<TypeElement> handlerClasses) {
+  private void loadTable(List<TypeElement> handlerClasses, RoundEnvironment round) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     long start = System.nanoTime();
@@ -281,10 +313,26 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       pending.clear();
       return;
     }
+    GeneratedNames tableNames =
+        new GeneratedNames(loaded.get().packageName(), loaded.get().categories().stream().map(Category::name).toList());
+    TypeElement reused = processingEnv.getElementUtils().getTypeElement(tableNames.factory().canonicalName());
+    // Types compiled from this compile's own sources are no dependency's: they are not compared here
+    if (reused != null && !round.getRootElements().contains(reused)
+        && !new ReusedTypesCheck(processingEnv.getFiler(), diagnostics).matches(reused,
+            TableFingerprint.of(loaded.get()), loader.userSource().map(TableLoader.Source::name)
+                .orElse(TableLoader.BUNDLED_NAME))) {
+      pending.clear();
+      return;
+    }
     table = loaded.get();
-    names = new GeneratedNames(table.packageName(), table.categories().stream().map(Category::name).toList());
+    names = tableNames;
+    if (!nameRule.checkTableTypes(table.packageName(), names.tableTypes())) {
+      table = null;
+      pending.clear();
+      return;
+    }
     files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
-    if (processingEnv.getElementUtils().getTypeElement(names.factory().canonicalName()) == null) {
+    if (reused == null) {
       SourceFiles tableFiles = files.originatingFrom(handlerClasses);
       Element[] origins = handlerClasses.toArray(new Element[0]);
       start = System.nanoTime();

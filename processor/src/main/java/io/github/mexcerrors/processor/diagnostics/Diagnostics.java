@@ -1,10 +1,13 @@
 package io.github.mexcerrors.processor.diagnostics;
 
+import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -15,6 +18,14 @@ import javax.lang.model.element.VariableElement;
 public final class Diagnostics {
   private final Messager messager;
   private final boolean eclipse;
+  /**
+   * Problems that an inherited method has only together with the subclass's own methods, which its own class does
+   * not report: printed at the subclass even when the method's class is in the sources.
+   */
+  private static final Set<Message> COMBINED = Set.of(Message.RETURN_TYPES_DISAGREE);
+  /** The handler class being checked, whose inherited methods' problems are placed by {@link #checking}. */
+  private TypeElement checking;
+  private Predicate<TypeElement> fromSources = type -> true;
 
   /**
    * Creates the reporter.
@@ -34,7 +45,7 @@ public final class Diagnostics {
    * @param args the message's values
    */
   public void report(Message message, Element element, Object... args) {
-    messager.printMessage(message.kind(), message.render(args), element);
+    print(message, message.render(args), element, null, null);
   }
 
   /**
@@ -64,7 +75,7 @@ public final class Diagnostics {
    */
   public void reportOnParameter(Message message, ExecutableElement method, VariableElement parameter,
       String suffix, Object... args) {
-    messager.printMessage(message.kind(), message.render(args) + suffix, eclipse ? method : parameter);
+    print(message, message.render(args) + suffix, eclipse ? method : parameter, null, null);
   }
 
   /**
@@ -76,7 +87,7 @@ public final class Diagnostics {
    * @param args the message's values
    */
   public void reportWith(Message message, Element element, String suffix, Object... args) {
-    messager.printMessage(message.kind(), message.render(args) + suffix, element);
+    print(message, message.render(args) + suffix, element, null, null);
   }
 
   /**
@@ -90,11 +101,54 @@ public final class Diagnostics {
    */
   public void reportOnAnnotation(Message message, Element element, AnnotationMirror annotation,
       AnnotationValue value, Object... args) {
-    if (value != null) {
-      messager.printMessage(message.kind(), message.render(args), element, annotation, value);
-    } else {
-      messager.printMessage(message.kind(), message.render(args), element, annotation);
+    print(message, message.render(args), element, annotation, value);
+  }
+
+  /**
+   * Reports what the rules find in one handler class, whose handler methods include inherited ones: a problem of an
+   * inherited method is printed at the class when the method comes from a class file (a dependency, where no line
+   * can be shown), and not at all when it comes from the sources (its own class, a handler class too, reports it),
+   * unless it arises only with the subclass's methods (return types that disagree).
+   *
+   * @param handlerClass the class being checked, or {@code null} to end
+   * @param fromSources tells whether a class is declared in the sources of the compilation
+   */
+  public void checking(TypeElement handlerClass, Predicate<TypeElement> fromSources) {
+    this.checking = handlerClass;
+    this.fromSources = fromSources;
+  }
+
+  private void print(Message message, String text, Element element, AnnotationMirror annotation,
+      AnnotationValue value) {
+    TypeElement declaring = declaringType(element);
+    if (checking != null && declaring != null && !declaring.equals(checking)) {
+      boolean fromSource = fromSources.test(declaring);
+      if (fromSource && !COMBINED.contains(message)) {
+        return;
+      }
+      String where = element instanceof TypeElement ? declaring.getSimpleName().toString()
+          : declaring.getSimpleName() + "." + (element instanceof VariableElement
+              ? element.getEnclosingElement().getSimpleName() : element.getSimpleName());
+      messager.printMessage(message.kind(), text + " (in " + where + ", inherited"
+          + (fromSource ? "" : " from a class file") + ")", checking);
+      return;
     }
+    if (value != null) {
+      messager.printMessage(message.kind(), text, element, annotation, value);
+    } else if (annotation != null) {
+      messager.printMessage(message.kind(), text, element, annotation);
+    } else {
+      messager.printMessage(message.kind(), text, element);
+    }
+  }
+
+  private static TypeElement declaringType(Element element) {
+    for (Element current = element; current != null; current = current.getEnclosingElement()) {
+      if (current instanceof TypeElement) {
+        return (TypeElement) current;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mexcerrors.processor.generation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -20,6 +21,7 @@ import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -31,8 +33,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Generates a dispatcher for one handler class: static methods that route a code, or an exception, to the handler
@@ -63,17 +67,20 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   private final GeneratedTypeNames names;
   private final SourceFiles files;
+  private final DispatcherHygiene hygiene;
 
   /**
    * Creates the writer.
    *
    * @param names the names of the table's types
    * @param files where sources go, and whether they carry {@code @Generated}
+   * @param elements the compiler's elements, to see which names the handler's package takes and what is deprecated
    */
-  public DispatcherWriter(GeneratedNames names, SourceFiles files) {
+  public DispatcherWriter(GeneratedNames names, SourceFiles files, Elements elements) {
     super(files.generated());
     this.names = new GeneratedTypeNames(names);
     this.files = files;
+    this.hygiene = new DispatcherHygiene(elements);
   }
 
   /**
@@ -159,6 +166,16 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
             + " first, then the method of the nearest category, then the fallback. Stateless and thread-safe.\n",
             ClassName.get(handlerElement))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    hygiene.qualified(plan, plan.handlerClass().dispatcherPackage()).forEach(type::alwaysQualify);
+    Set<String> suppressed = hygiene.suppressions(plan);
+    if (!suppressed.isEmpty()) {
+      // Warnings about the user's own handler class, which the dispatcher must name and call
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", suppressed.size() == 1 ? "$S" : "{$L}", suppressed.size() == 1
+              ? suppressed.iterator().next()
+              : CodeBlock.join(suppressed.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", "))
+          .build());
+    }
     Modifier[] visibility = plan.handlerClass().isPublic()
         ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC} : new Modifier[] {Modifier.STATIC};
     if (plan.handlerClass().isPublic()) {
@@ -568,7 +585,9 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .toList()) {
       arguments.add(argument(parameter, api, source, entry));
     }
-    CodeBlock target = method.isStatic() ? CodeBlock.of("$T", ClassName.get(handler)) : CodeBlock.of("handler");
+    // A static method is called on the class that declares it, which an inherited one is not
+    CodeBlock target = method.isStatic() ? hygiene.staticTarget((TypeElement) method.element().getEnclosingElement())
+        : CodeBlock.of("handler");
     // A break may follow the opening parenthesis ($Z), for a long method name followed by a long first argument.
     return CodeBlock.of("$L.$N($Z$L)", target, method.name(), CodeBlock.join(arguments, ",$W"));
   }
@@ -632,13 +651,25 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .build();
   }
 
-  private static TypeName handlerType(TypeElement element) {
+  /**
+   * The type of the handler parameter: the class with a wildcard for each of its type parameters, and, for an inner
+   * class, for those of the classes whose instance it belongs to ({@code Outer<?>.Inner<?>}; {@code Outer.Inner}
+   * would be a raw type, and {@code Outer.Inner<?>} is not a type at all).
+   */
+  static TypeName handlerType(TypeElement element) {
     ClassName raw = ClassName.get(element);
-    if (element.getTypeParameters().isEmpty()) {
-      return raw;
-    }
     TypeName[] wildcards = new TypeName[element.getTypeParameters().size()];
-    java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
-    return ParameterizedTypeName.get(raw, wildcards);
+    Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    Element enclosing = element.getEnclosingElement();
+    boolean inner = enclosing instanceof TypeElement && element.getKind() == ElementKind.CLASS
+        && !element.getModifiers().contains(Modifier.STATIC)
+        && ((TypeElement) enclosing).getKind() != ElementKind.INTERFACE;
+    if (inner) {
+      TypeName outer = handlerType((TypeElement) enclosing);
+      if (outer instanceof ParameterizedTypeName) {
+        return ((ParameterizedTypeName) outer).nestedClass(raw.simpleName(), Arrays.asList(wildcards));
+      }
+    }
+    return wildcards.length == 0 ? raw : ParameterizedTypeName.get(raw, wildcards);
   }
 }

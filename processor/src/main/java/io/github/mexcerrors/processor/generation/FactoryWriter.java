@@ -9,8 +9,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableFingerprint;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +45,10 @@ final class FactoryWriter extends TableWriter {
             + " on unknown or malformed input.\n\n<p>The static methods are the short way; {@link #factory()} is"
             + " the same as a {@link $T}, for libraries that read HTTP answers and take a factory as a"
             + " parameter.\n", exception, GeneratedTypeNames.EXCEPTION_FACTORY)
+        .addField(FieldSpec.builder(String.class, GeneratedNames.TABLE_FINGERPRINT, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The fingerprint of the table these types were generated from. A module that finds them on"
+                + " its class path reuses them only if its own table has the same fingerprint.\n")
+            .initializer("$S", TableFingerprint.of(table)).build())
         .addField(FieldSpec.builder(self, "FACTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

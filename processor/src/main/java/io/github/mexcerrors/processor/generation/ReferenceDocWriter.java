@@ -251,6 +251,15 @@ public final class ReferenceDocWriter {
     return anchor.toString();
   }
 
+  /**
+   * Tells whether a character is a control character (C0, DEL, C1), a line or paragraph separator, or a
+   * bidirectional formatting character, which could reorder what a reader sees ("Trojan Source").
+   */
+  private static boolean invisible(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
+  }
+
   /** Makes table text safe inside a Markdown table cell: no cell breaks, no HTML, no emphasis or code spans. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -279,7 +288,13 @@ public final class ReferenceDocWriter {
           out.append(' ');
           break;
         default:
-          out.append(c);
+          if (invisible(c)) {
+            // A raw control character (a YAML escape such as "\x07" puts one in a text) would be invisible in
+            // the reference, or break it: it is shown as its code point
+            out.append(String.format(Locale.ROOT, "U+%04X", (int) c));
+          } else {
+            out.append(c);
+          }
       }
     }
     return out.toString();

@@ -120,7 +120,12 @@ public final class SourceFiles {
         writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.reportAt(null, Message.SOURCE_NOT_WRITTEN, name, e);
+      // At the handler class of a dispatcher, so that the error names a file and line
+      if (originatingElements.length > 0) {
+        diagnostics.report(Message.SOURCE_NOT_WRITTEN, originatingElements[0], name, e);
+      } else {
+        diagnostics.reportAt(null, Message.SOURCE_NOT_WRITTEN, name, e);
+      }
     }
   }
 

@@ -30,7 +30,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -129,7 +128,7 @@ public final class HandlerReader {
     boolean complete = true;
     List<HandlerMethod> methods = new ArrayList<>();
     List<AnnotationConflict> conflicts = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement method : HandlerMethods.of(type, elements)) {
       Map<Kind, AnnotationMirror> annotations = handlerAnnotations(method);
       if (annotations.isEmpty()) {
         continue;

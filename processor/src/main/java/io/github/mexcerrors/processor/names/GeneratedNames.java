@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.names;
 import com.palantir.javapoet.ClassName;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class GeneratedNames {
   public static final String CATEGORY_ENUM = "ErrorCategory";
   /** Simple name of the exception factory. */
   public static final String FACTORY = "MexcErrors";
+  /**
+   * The package-private constant of the factory that holds the fingerprint of the table it was generated from (see
+   * {@code TableFingerprint}), compared by modules that reuse the types.
+   */
+  public static final String TABLE_FINGERPRINT = "TABLE_FINGERPRINT";
   /** The simple names a category's exception may not take: the processor's own types, and the runtime's base. */
   public static final Set<String> RESERVED =
       Set.of(MexcException.class.getSimpleName(), FACTORY, SPOT_ENUM, FUTURES_ENUM, CATEGORY_ENUM);
@@ -34,6 +40,7 @@ public final class GeneratedNames {
 
   private final String packageName;
   private final Map<String, String> categoriesByException = new HashMap<>();
+  private final List<String> categoryNames;
 
   /**
    * Creates the names of a table's types.
@@ -43,6 +50,7 @@ public final class GeneratedNames {
    */
   public GeneratedNames(String packageName, Collection<String> categoryNames) {
     this.packageName = packageName;
+    this.categoryNames = List.copyOf(categoryNames);
     for (String category : categoryNames) {
       categoriesByException.put(exception(category).canonicalName(), category);
     }
@@ -131,6 +139,23 @@ public final class GeneratedNames {
    */
   public ClassName exception(String categoryName) {
     return ClassName.get(packageName, exceptionSimpleName(categoryName));
+  }
+
+  /**
+   * Returns every type generated from the table: the code enums, the category enum, the factory and each
+   * category's exception.
+   *
+   * @return their qualified names
+   */
+  public List<String> tableTypes() {
+    List<String> types = new ArrayList<>();
+    for (MexcApi api : MexcApi.values()) {
+      types.add(codeEnum(api).canonicalName());
+    }
+    types.add(categoryEnum().canonicalName());
+    types.add(factory().canonicalName());
+    categoryNames.forEach(category -> types.add(exception(category).canonicalName()));
+    return types;
   }
 
   /**

@@ -37,6 +37,9 @@ public final class TableLoader {
 
   private static final String BUNDLED_RESOURCE = "/io/github/mexcerrors/processor/error-codes.yaml";
 
+  /** The most bytes read from a table: four per character of the parser's limit (UTF-8 takes up to four). */
+  static final int MAX_BYTES = TableLimits.MAX_CODE_POINTS * 4;
+
   /**
    * A table's text and where it came from.
    *
@@ -48,6 +51,7 @@ public final class TableLoader {
   private final Filer filer;
   private final TableProblems problems;
   private Source userSource;
+  private boolean resourceTooLarge;
 
   /**
    * Creates a loader.
@@ -75,6 +79,9 @@ public final class TableLoader {
       }
     } else {
       user = readResource();
+      if (resourceTooLarge) {
+        return Optional.empty();
+      }
     }
     userSource = user.orElse(null);
     return resolve(user, problems);
@@ -129,22 +136,46 @@ public final class TableLoader {
         problems.add(null, Message.BUNDLED_TABLE_MISSING, BUNDLED_RESOURCE);
         return Optional.empty();
       }
-      return Optional.of(new Source(BUNDLED_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      Optional<String> text = readAtMost(in);
+      if (text.isEmpty()) {
+        problems.add(null, Message.TABLE_RESOURCE_TOO_LARGE, BUNDLED_NAME, MAX_BYTES);
+      }
+      return text.map(content -> new Source(BUNDLED_NAME, content));
     } catch (IOException e) {
       problems.add(null, Message.BUNDLED_TABLE_UNREADABLE, e);
       return Optional.empty();
     }
   }
 
+  /**
+   * Reads a table's bytes, at most {@link #MAX_BYTES}: a special file ({@code /dev/zero}) or a huge one must end
+   * in an error, not in an {@link OutOfMemoryError}.
+   *
+   * @param in the content
+   * @return the text, or empty when there are more bytes than the limit
+   */
+  static Optional<String> readAtMost(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    return bytes.length > MAX_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+  }
+
   private Optional<Source> readFile(String option) {
     Path path = Paths.get(option);
     try {
-      if (Files.size(path) > TableLimits.MAX_CODE_POINTS * 4L) {
-        problems.add(null, Message.TABLE_FILE_TOO_LARGE, path.toAbsolutePath(), TABLE_OPTION,
-            TableLimits.MAX_CODE_POINTS * 4L);
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // A directory, a device such as /dev/zero (whose size reads 0 while it never ends), a pipe
+        problems.add(null, Message.TABLE_OPTION_NOT_A_FILE, option, TABLE_OPTION, path.toAbsolutePath(), RESOURCE);
         return Optional.empty();
       }
-      return Optional.of(new Source(option, Files.readString(path, StandardCharsets.UTF_8)));
+      Optional<String> text;
+      try (InputStream in = Files.newInputStream(path)) {
+        text = readAtMost(in);
+      }
+      if (text.isEmpty()) {
+        problems.add(null, Message.TABLE_FILE_TOO_LARGE, path.toAbsolutePath(), TABLE_OPTION, MAX_BYTES);
+        return Optional.empty();
+      }
+      return Optional.of(new Source(option, text.get()));
     } catch (IOException | RuntimeException e) {
       problems.add(null, Message.TABLE_OPTION_UNREADABLE, option, TABLE_OPTION, path.toAbsolutePath(), describe(e),
           RESOURCE);
@@ -172,13 +203,57 @@ public final class TableLoader {
         try (InputStream in = resource.openInputStream()) {
           String name = resource.toUri().getScheme() != null && resource.toUri().getScheme().equals("file")
               ? Paths.get(resource.toUri()).toString() : resource.toUri().toString();
-          return Optional.of(new Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          Optional<String> text = readAtMost(in);
+          if (text.isEmpty()) {
+            problems.add(null, Message.TABLE_RESOURCE_TOO_LARGE, name, MAX_BYTES);
+            resourceTooLarge = true;
+            return Optional.empty();
+          }
+          if (place[0].equals(StandardLocation.CLASS_OUTPUT.name())) {
+            name = sourceOfCopy(name, text.get());
+          }
+          return Optional.of(new Source(name, text.get()));
         }
       } catch (IOException | RuntimeException e) {
         // Not there (or this compiler cannot look there): try the next place.
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the file that Maven copied a table of the class output from, when it is where Maven's layout puts it
+   * and holds the same text: a problem must point at the file the user edits ({@code src/main/resources/...}),
+   * not at the copy in {@code target/classes}, which the next build overwrites.
+   *
+   * @param copy the path of the table in the class output
+   * @param text the copy's text
+   * @return the source file's path, or {@code copy} when there is no such file with the same text
+   */
+  static String sourceOfCopy(String copy, String text) {
+    try {
+      Path output = Paths.get(copy);
+      for (int i = 0; i < RESOURCE.split("/").length && output != null; i++) {
+        output = output.getParent();
+      }
+      if (output == null || output.getParent() == null || output.getParent().getParent() == null
+          || !output.getParent().getFileName().toString().equals("target")) {
+        return copy;
+      }
+      String kind = output.getFileName().toString();
+      String resources = kind.equals("classes") ? "src/main/resources"
+          : kind.equals("test-classes") ? "src/test/resources" : null;
+      if (resources == null) {
+        return copy;
+      }
+      Path source = output.getParent().getParent().resolve(resources).resolve(RESOURCE);
+      if (!Files.isRegularFile(source) || Files.size(source) > MAX_BYTES) {
+        return copy;
+      }
+      return Files.readString(source, StandardCharsets.UTF_8).equals(text) ? source.toString() : copy;
+    } catch (IOException | RuntimeException e) {
+      return copy;
+    }
   }
 
   private static String describe(Exception e) {

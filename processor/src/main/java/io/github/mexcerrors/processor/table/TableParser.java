@@ -30,6 +30,11 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -92,7 +97,7 @@ final class TableParser implements TableSchema.ValueReader {
       report(position(text, e.getPosition()), Message.YAML_CHARACTER_NOT_ALLOWED, e.getCodePoint());
       return Optional.empty();
     } catch (YAMLException e) {
-      report(new SourcePosition(file, 1, 1), Message.YAML_REFUSED, limitExceeded(e.getMessage()));
+      report(limitPosition(text), Message.YAML_REFUSED, limitExceeded(e.getMessage()));
       return Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
       report(new SourcePosition(file, 1, 1), Message.YAML_UNREADABLE, oneLine(String.valueOf(e)));
@@ -368,6 +373,45 @@ final class TableParser implements TableSchema.ValueReader {
         return;
       }
     }
+  }
+
+  /**
+   * Finds where SnakeYAML's composer gave up on a limit, which its exception does not say: the alias one over the
+   * limit of aliases to lists and mappings, or the list or mapping one level deeper than the limit. The events of
+   * the text are read again (the parser neither expands aliases nor nests), counting as the composer does.
+   *
+   * @param text the table's text
+   * @return the alias or the opening bracket or key, or the file's start when neither is found
+   */
+  private SourcePosition limitPosition(String text) {
+    Map<String, Boolean> collectionAnchors = new HashMap<>();
+    int aliases = 0;
+    int depth = 0;
+    try {
+      for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+        if (event instanceof CollectionStartEvent) {
+          depth++;
+          if (depth > MAX_NESTING_DEPTH) {
+            return position(event.getStartMark());
+          }
+          String anchor = ((CollectionStartEvent) event).getAnchor();
+          if (anchor != null) {
+            collectionAnchors.put(anchor, true);
+          }
+        } else if (event instanceof CollectionEndEvent) {
+          depth--;
+        } else if (event instanceof ScalarEvent && ((ScalarEvent) event).getAnchor() != null) {
+          collectionAnchors.put(((ScalarEvent) event).getAnchor(), false);
+        } else if (event instanceof AliasEvent
+            && collectionAnchors.getOrDefault(((AliasEvent) event).getAnchor(), false)
+            && ++aliases > MAX_ALIASES) {
+          return position(event.getStartMark());
+        }
+      }
+    } catch (RuntimeException e) {
+      // The text does not parse that far: the start of the file is all that is known
+    }
+    return new SourcePosition(file, 1, 1);
   }
 
   private static String limitExceeded(String message) {

@@ -28,6 +28,7 @@ final class CategoryRule {
     boolean valid = true;
     Map<String, Value<String>> handled = new HashMap<>();
     Map<Value<String>, HandlerMethod> owners = new HashMap<>();
+    Set<Value<String>> reportedFirst = new HashSet<>();
     for (HandlerMethod method : methods) {
       if (method.kind() != Kind.CATEGORIES) {
         continue;
@@ -56,10 +57,14 @@ final class CategoryRule {
         owners.putIfAbsent(category, method);
         if (previous != null) {
           HandlerMethod other = owners.get(previous);
-          context.diagnostics().reportOnAnnotation(Message.CATEGORY_HANDLED_TWICE, other.element(),
-              other.annotation(), previous.source(), category.value(), other.name(), method.name());
+          String[] both = ValidationContext.distinctNames(other, method);
+          // The first handler is reported once, with the second: a third handler is reported at itself only
+          if (reportedFirst.add(previous)) {
+            context.diagnostics().reportOnAnnotation(Message.CATEGORY_HANDLED_TWICE, other.element(),
+                other.annotation(), previous.source(), category.value(), both[0], both[1]);
+          }
           context.diagnostics().reportOnAnnotation(Message.CATEGORY_HANDLED_TWICE, method.element(),
-              method.annotation(), category.source(), category.value(), other.name(), method.name());
+              method.annotation(), category.source(), category.value(), both[0], both[1]);
           valid = false;
         }
       }

@@ -6,10 +6,9 @@ import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
 import java.util.List;
-import javax.lang.model.element.NestingKind;
 
 /**
- * The class as a whole: a generated dispatcher can name and reach it, each method carries one handler annotation,
+ * The class as a whole: a generated dispatcher can reach it, each method carries one handler annotation,
  * and there is at most one fallback.
  */
 final class ClassRule {
@@ -17,22 +16,6 @@ final class ClassRule {
 
   ClassRule(ValidationContext context) {
     this.context = context;
-  }
-
-  /**
-   * Checks whether a dispatcher can name the class at all; nothing else is checked in a class it cannot.
-   *
-   * @param handlerClass the class
-   * @return whether it can be named
-   */
-  boolean checkNamed(HandlerClass handlerClass) {
-    NestingKind nesting = handlerClass.nesting();
-    if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-      context.diagnostics().report(Message.HANDLER_CLASS_UNNAMED, handlerClass.element(),
-          nesting == NestingKind.LOCAL ? "a local" : "an anonymous");
-      return false;
-    }
-    return true;
   }
 
   /**

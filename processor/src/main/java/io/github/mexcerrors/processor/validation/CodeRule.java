@@ -32,6 +32,7 @@ final class CodeRule {
     boolean valid = true;
     Map<MexcApi, Map<Integer, Value<Integer>>> first = new EnumMap<>(MexcApi.class);
     Map<Value<Integer>, HandlerMethod> owners = new HashMap<>();
+    Set<Value<Integer>> reportedFirst = new HashSet<>();
     for (HandlerMethod method : methods) {
       if (method.kind() != Kind.CODES) {
         continue;
@@ -60,10 +61,14 @@ final class CodeRule {
         owners.putIfAbsent(code, method);
         if (previous != null) {
           HandlerMethod other = owners.get(previous);
+          String[] both = ValidationContext.distinctNames(other, method);
           Object[] args = {apiLabel(method.api()), code.value(),
-              context.table().code(method.api(), code.value()).get().name(), other.name(), method.name()};
-          context.diagnostics().reportOnAnnotation(Message.CODE_HANDLED_TWICE, other.element(), other.annotation(),
-              previous.source(), args);
+              context.table().code(method.api(), code.value()).get().name(), both[0], both[1]};
+          // The first handler is reported once, with the second: a third handler is reported at itself only
+          if (reportedFirst.add(previous)) {
+            context.diagnostics().reportOnAnnotation(Message.CODE_HANDLED_TWICE, other.element(),
+                other.annotation(), previous.source(), args);
+          }
           context.diagnostics().reportOnAnnotation(Message.CODE_HANDLED_TWICE, method.element(),
               method.annotation(), code.source(), args);
           valid = false;

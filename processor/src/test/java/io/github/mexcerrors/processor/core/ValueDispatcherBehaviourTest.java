@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Handler methods that return a value: the dispatcher returns what the method that ran returned, for the route of
  * a code, of a category, of the exception's class and of the fallback, through the overload of a code and of an
  * exception; the value reaches a caller compiled against the dispatcher as its own static type (an enum, a
- * primitive, a generic type), without a cast, under {@code -Xlint:all -Werror}; on javac and ecj.
+ * primitive, a generic type, a type generated in the same compilation), without a cast, under
+ * {@code -Xlint:all -Werror}; on javac and ecj.
  */
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {"javac", "ecj"})
@@ -122,6 +123,22 @@ class ValueDispatcherBehaviourTest {
             "  @OnMexcErrorFallback",
             "  long rest(int code) { return -code; }",
             "}"),
+        source("test.Categories",
+            "package test;",
+            "",
+            "import io.github.mexcerrors.MexcException;",
+            "import io.github.mexcerrors.OnMexcCategory;",
+            "import io.github.mexcerrors.OnMexcErrorFallback;",
+            "import io.github.mexcerrors.mexc.ErrorCategory;",
+            "",
+            "/** Returns a type the processor generates in the same compilation: the class waits for it. */",
+            "public class Categories {",
+            "  @OnMexcCategory(\"RATE_LIMIT\")",
+            "  ErrorCategory rate() { return ErrorCategory.RATE_LIMIT; }",
+            "",
+            "  @OnMexcErrorFallback",
+            "  ErrorCategory rest(MexcException e) { return ErrorCategory.SERVER; }",
+            "}"),
         source("test.Caller",
             "package test;",
             "",
@@ -168,6 +185,10 @@ class ValueDispatcherBehaviourTest {
             "  public static long weight(Weights handler, MexcApi api, int code) {",
             "    long weight = WeightsDispatcher.dispatch(handler, api, code, \"m\");",
             "    return weight;",
+            "  }",
+            "",
+            "  public static io.github.mexcerrors.mexc.ErrorCategory category(Categories handler, int code) {",
+            "    return CategoriesDispatcher.dispatch(handler, code, \"m\");",
             "  }",
             "",
             "  public static long weight(Weights handler, MexcException e) {",
@@ -300,6 +321,13 @@ class ValueDispatcherBehaviourTest {
         .isEqualTo(List.of("700003", "late"));
     assertThat(classes.callStatic("test.Caller", "texts", texts, create(MexcApi.FUTURES, 2005, "margin", 200)))
         .isEqualTo(List.of("2005", "margin"));
+  }
+
+  @Test
+  void aTypeGeneratedInTheSameCompilation() {
+    Object categories = newInstance("test.Categories");
+    assertThat(classes.callStatic("test.Caller", "category", categories, 429).toString()).isEqualTo("RATE_LIMIT");
+    assertThat(classes.callStatic("test.Caller", "category", categories, 700003).toString()).isEqualTo("SERVER");
   }
 
   @Test

@@ -350,55 +350,6 @@ class HandlerDiagnosticsTest {
     Errors.pointsAt(unknownCategory, "[MEXC-H107]", ecj ? "@" : "\"RATE_LIMITS\"", 1);
   }
 
-  /*
-   * Annotation processing never sees the members of local and anonymous classes: javac's tree API finds them (the
-   * processor must run at all, so the class also has a handler of its own), ecj offers no such API and their
-   * handler methods go unnoticed there.
-   */
-
-  @ParameterizedTest
-  @EnumSource(CompilerKind.class)
-  void localClass(CompilerKind kind) {
-    JavaFileObject source = handlers(
-        "  @OnMexcErrorFallback void rest() {}",
-        "  Object make() {",
-        "    class Local { @OnMexcError(700003) void resync() {} }",
-        "    return new Local();",
-        "  }");
-    Compilation compilation = compiler(kind).compile(source);
-    if (kind == CompilerKind.ECJ) {
-      assertThat(compilation).hadErrorCount(0);
-      return;
-    }
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[MEXC-H001] handler methods are declared in a local class, which a generated"
-            + " dispatcher cannot name; move them to a top-level or static nested class")
-        .inFile(source).onLineContaining("class Local");
-  }
-
-  @ParameterizedTest
-  @EnumSource(CompilerKind.class)
-  void anonymousClass(CompilerKind kind) {
-    JavaFileObject source = handlers(
-        "  @OnMexcErrorFallback void rest() {}",
-        "  Object make() {",
-        "    return new Object() {",
-        "      @OnMexcError(700003) void resync() {}",
-        "    };",
-        "  }");
-    Compilation compilation = compiler(kind).compile(source);
-    if (kind == CompilerKind.ECJ) {
-      assertThat(compilation).hadErrorCount(0);
-      return;
-    }
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[MEXC-H001] handler methods are declared in an anonymous class, which a generated"
-            + " dispatcher cannot name; move them to a top-level or static nested class")
-        .inFile(source).onLineContaining("new Object()");
-  }
-
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void annotationValueTheCompilerCannotResolveGivesOnlyTheCompilersError(CompilerKind kind) {

@@ -89,6 +89,8 @@ class LoaderSafetyTest {
     Hostile.Resolved resolved = Hostile.resolve(yaml.toString());
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems()).hasSize(1);
+    // At the alias over the limit: line 14 (b) has aliases 1 to 9, line 15 (c) 10 to 18, the 17th at column 31
+    assertThat(resolved.problems().get(0).toString()).startsWith("t.yaml:15:31: [MEXC-T014] the table was refused");
     assertThat(resolved.messages()).contains("it uses more than " + TableLimits.MAX_ALIASES
         + " aliases ('*name') to lists or mappings, the limit that guards against alias expansion bombs"
         + " (\"billion laughs\")");
@@ -111,6 +113,10 @@ class LoaderSafetyTest {
     Hostile.Resolved resolved = Hostile.resolve(HEAD + CODE + "deep: " + "[".repeat(depth) + "]".repeat(depth)
         + "\n");
     assertThat(resolved.table()).isEmpty();
+    // At the bracket one level too deep: the table's mapping is the first level, the first bracket the second
+    assertThat(resolved.problems()).hasSize(1);
+    assertThat(resolved.problems().get(0).toString())
+        .startsWith("t.yaml:12:" + ("deep: ".length() + TableLimits.MAX_NESTING_DEPTH) + ": [MEXC-T014]");
     assertThat(resolved.messages())
         .contains("its lists and mappings nest deeper than " + TableLimits.MAX_NESTING_DEPTH + " levels");
   }

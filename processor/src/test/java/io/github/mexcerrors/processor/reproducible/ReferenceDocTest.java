@@ -129,6 +129,34 @@ class ReferenceDocTest {
     assertThat(text).doesNotContain("## Authentication");
   }
 
+  @Test
+  void rawControlAndBidiCharactersOfTheTableAreShownAsCodePoints() throws IOException {
+    // YAML escapes put raw control characters into texts: a bell, an escape sequence, a right-to-left override
+    String text = reference(ProcessorCompiler.javac().table(String.join("\n",
+        "package: test.errors",
+        "categories:",
+        "  SERVER:",
+        "    description: \"The exchange\\x07 failed.\"",
+        "    section: \"Ser\\x1bver\"",
+        "spot:",
+        "  - code: 500",
+        "    name: INTERNAL_ERROR",
+        "    message: \"Internal\\x00 error\\u202e\"",
+        "    category: SERVER",
+        "    hint: \"Retry\\x9b later\\u2028now.\"",
+        "")));
+
+    assertThat(text).contains("| 500 | `INTERNAL_ERROR` | InternalU+0000 errorU+202E | `ServerException` | no"
+        + " (`NEVER`) | RetryU+009B laterU+2028now. |\n");
+    assertThat(text).contains("## SerU+001Bver\n");
+    assertThat(text).contains("The exchangeU+0007 failed.");
+    for (char c : text.toCharArray()) {
+      assertThat(c == '\n' || !Character.isISOControl(c)).isTrue();
+    }
+    assertThat(text).doesNotContain("\u202e");
+    assertThat(text).doesNotContain("\u2028");
+  }
+
   private static long codeCount() {
     TableProblems problems = new TableProblems();
     ErrorTable table = TableLoader.resolve(Optional.empty(), problems)

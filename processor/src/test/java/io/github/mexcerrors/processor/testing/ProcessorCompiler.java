@@ -33,6 +33,7 @@ public final class ProcessorCompiler {
   private Supplier<Processor> processor = MexcErrorProcessor::new;
   private final List<String> options = new ArrayList<>();
   private final List<File> extraClassPath = new ArrayList<>();
+  private final List<File> firstClassPath = new ArrayList<>();
 
   private ProcessorCompiler(Compiler compiler, boolean eclipse) {
     this.compiler = compiler;
@@ -128,6 +129,18 @@ public final class ProcessorCompiler {
   }
 
   /**
+   * Puts a directory on the class path before the test's own class path, so that what it holds hides the same
+   * files further on (e.g. a resource of the annotations artifact).
+   *
+   * @param directory the directory
+   * @return this
+   */
+  public ProcessorCompiler classPathFirst(File directory) {
+    firstClassPath.add(directory);
+    return this;
+  }
+
+  /**
    * Runs another processor instead of a fresh {@link MexcErrorProcessor} in each compilation (e.g. one that wraps
    * it).
    *
@@ -150,14 +163,14 @@ public final class ProcessorCompiler {
       return compileWithEcj(Arrays.asList(sources));
     }
     Compiler configured = compiler.withProcessors(processor.get()).withOptions(options);
-    if (!extraClassPath.isEmpty()) {
+    if (!extraClassPath.isEmpty() || !firstClassPath.isEmpty()) {
       configured = configured.withClasspath(classPath());
     }
     return configured.compile(Arrays.asList(sources));
   }
 
   private List<File> classPath() {
-    List<File> classPath = new ArrayList<>();
+    List<File> classPath = new ArrayList<>(firstClassPath);
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classPath.add(new File(entry));
     }

@@ -35,3 +35,8 @@ class NullableCodeHandlers {
     println(code)
   }
 }
+
+@OnMexcError(700003)
+fun topLevelResync(e: ClockSkewException) {
+  println(e)
+}

@@ -118,6 +118,33 @@ class PlainJavacTest {
     }
   }
 
+  @Test
+  void aProcessorPathWithoutTheAnnotationsJarIsOneErrorThatNamesIt() throws Exception {
+    // Bazel, Ant and hand-written commands put only the processor on the processor path: one error naming the
+    // missing jar, not "An annotation processor threw an uncaught exception".
+    String processor = null;
+    String annotations = null;
+    for (String jar : System.getProperty("mexc.jars").split(",")) {
+      if (jar.contains("annotations")) {
+        annotations = jar;
+      } else {
+        processor = jar;
+      }
+    }
+    Path source = folder.resolve("com/example/TradingErrors.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, HANDLER, StandardCharsets.UTF_8);
+    List<String> javac = List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+        "-cp", annotations, "-processorpath", processor, "-d", "classes", "-s", "generated",
+        "com/example/TradingErrors.java");
+    Process process = new ProcessBuilder(javac).directory(folder.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), output);
+    assertTrue(output.contains("error: [MEXC-P006] the mexc-errors processor cannot load its annotations"
+        + " (io.github.mexcerrors.OnMexcError is missing): put mexc-errors-annotations-"), output);
+    assertTrue(!output.contains("uncaught exception") && !output.contains("could not be instantiated"), output);
+  }
+
   /** The one command of the README's plain-javac section: the shell block whose line starts with "javac ". */
   private static List<String> readmeCommand() throws Exception {
     List<String> lines = Files.readAllLines(Path.of(System.getProperty("mexc.readme")), StandardCharsets.UTF_8);

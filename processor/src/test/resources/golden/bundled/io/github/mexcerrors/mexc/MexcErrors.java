@@ -24,6 +24,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.mexcerrors.processor.MexcErrorProcessor")
 public final class MexcErrors implements MexcExceptionFactory {
+  /**
+   * The fingerprint of the table these types were generated from. A module that finds them on its
+   * class path reuses them only if its own table has the same fingerprint.
+   */
+  static final String TABLE_FINGERPRINT = "61a2ffa097fb6dac7b93d10ec6d33d47";
+
   private static final MexcErrors FACTORY = new MexcErrors();
 
   private MexcErrors() {
