@@ -1,8 +1,13 @@
 package io.github.mexcerrors;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,8 +16,12 @@ import java.util.OptionalInt;
  * What MEXC answered with an error, as received: the API, the code, the exchange's message, the HTTP status, and
  * what the wire told around it (the request's method and path, {@code Retry-After}, the timestamp and
  * {@code recvWindow} the request sent, the server's time from the answer's {@code Date}, and the raw body,
- * bounded). Immutable; every field but the API is optional. A {@link MexcException} keeps the one it was created
- * from ({@link MexcException#response()}).
+ * bounded). Immutable and thread-safe; every field but the API is optional. A {@link MexcException} keeps the one
+ * it was created from ({@link MexcException#response()}).
+ *
+ * <p>A body given as bytes ({@link Builder#body(byte[], int, int, Charset)}) is decoded only when first asked
+ * for ({@link #body()}, {@link #equals}, {@link #hashCode}, serialization), and a numeric code's decimal text only
+ * when {@link #rawCode()} is first called: an error handled by its code alone never pays for either.
  *
  * <p>Readers of HTTP answers (the {@code mexc-errors-wire} module and its client adapters) fill it in; code that
  * only has an {@code int} uses {@link #of(MexcApi, int, String, int)}.
@@ -30,8 +39,11 @@ public final class MexcErrorResponse implements Serializable {
   private final MexcApi api;
   /** The numeric code, or {@link MexcException#NO_CODE}. */
   private final int code;
-  /** The code as received, never {@code null} (empty when there was none). */
-  private final String rawCode;
+  /**
+   * The code as received (empty when there was none); {@code null} until first asked for when it is the decimal
+   * text of {@link #code} (racy single-check: a {@code String} is immutable, so computing it twice is harmless).
+   */
+  private String rawCode;
   /** The exchange's message, never {@code null}. */
   private final String message;
   /** The HTTP status, or {@link MexcException#NO_HTTP_STATUS}. */
@@ -48,15 +60,19 @@ public final class MexcErrorResponse implements Serializable {
   private final Duration recvWindow;
   /** The server's time when it answered (its {@code Date} header), or {@code null}. */
   private final Instant serverTime;
-  /** The body as received, bounded, never {@code null}. */
-  private final String body;
+  /** The body as received, bounded; {@code null} until first asked for when it is kept as bytes. */
+  private String body;
+  /** The body's bytes (this response's own copy, never written after construction), or {@code null}. */
+  private final transient byte[] bodyBytes;
+  /** The charset of {@link #bodyBytes}. */
+  private final transient Charset bodyCharset;
+  /** Whether {@link #bodyBytes} are a prefix of a longer body (so the text ends with {@code "..."}). */
+  private final transient boolean bodyCut;
 
   private MexcErrorResponse(Builder builder) {
     this.api = builder.api;
     this.code = builder.code;
-    this.rawCode = builder.rawCode != null
-        ? builder.rawCode
-        : (builder.code == MexcException.NO_CODE ? "" : Integer.toString(builder.code));
+    this.rawCode = builder.rawCode != null ? builder.rawCode : (builder.code == MexcException.NO_CODE ? "" : null);
     this.message = builder.message != null ? builder.message : "";
     this.httpStatus = builder.httpStatus;
     this.requestMethod = builder.requestMethod;
@@ -65,7 +81,12 @@ public final class MexcErrorResponse implements Serializable {
     this.requestTimestamp = builder.requestTimestamp;
     this.recvWindow = builder.recvWindow;
     this.serverTime = builder.serverTime;
-    this.body = builder.body != null ? truncate(builder.body, MAX_BODY_CHARS) : "";
+    this.bodyBytes = builder.bodyBytes;
+    this.bodyCharset = builder.bodyCharset;
+    this.bodyCut = builder.bodyCut;
+    this.body = builder.bodyBytes != null
+        ? null
+        : builder.body != null ? truncate(builder.body, MAX_BODY_CHARS) : "";
   }
 
   /**
@@ -99,7 +120,7 @@ public final class MexcErrorResponse implements Serializable {
   public Builder toBuilder() {
     Builder builder = new Builder(api);
     builder.code = code;
-    builder.rawCode = rawCode;
+    builder.rawCode = rawCode();
     builder.message = message;
     builder.httpStatus = httpStatus;
     builder.requestMethod = requestMethod;
@@ -108,7 +129,15 @@ public final class MexcErrorResponse implements Serializable {
     builder.requestTimestamp = requestTimestamp;
     builder.recvWindow = recvWindow;
     builder.serverTime = serverTime;
-    builder.body = body;
+    String text = body;
+    if (text != null || bodyBytes == null) {
+      builder.body = text;
+    } else {
+      // Shared, not copied: neither response nor builder ever writes the array.
+      builder.bodyBytes = bodyBytes;
+      builder.bodyCharset = bodyCharset;
+      builder.bodyCut = bodyCut;
+    }
     return builder;
   }
 
@@ -136,7 +165,12 @@ public final class MexcErrorResponse implements Serializable {
    * @return the raw code, empty when the answer had none; never {@code null}
    */
   public String rawCode() {
-    return rawCode;
+    String text = rawCode;
+    if (text == null) {
+      text = Integer.toString(code);
+      rawCode = text;
+    }
+    return text;
   }
 
   /**
@@ -240,7 +274,19 @@ public final class MexcErrorResponse implements Serializable {
    * @return the body, empty when not known; never {@code null}
    */
   public String body() {
-    return body;
+    String text = body;
+    if (text == null) {
+      text = new String(bodyBytes, bodyCharset);
+      if (!bodyCut) {
+        text = truncate(text, MAX_BODY_CHARS);
+      } else if (text.length() > MAX_BODY_CHARS - 3) {
+        text = truncate(text + "...", MAX_BODY_CHARS);
+      } else {
+        text += "...";
+      }
+      body = text;
+    }
+    return text;
   }
 
   @Override
@@ -253,7 +299,7 @@ public final class MexcErrorResponse implements Serializable {
     }
     MexcErrorResponse that = (MexcErrorResponse) other;
     return api == that.api && code == that.code && httpStatus == that.httpStatus
-        && rawCode.equals(that.rawCode) && message.equals(that.message) && body.equals(that.body)
+        && rawCode().equals(that.rawCode()) && message.equals(that.message) && body().equals(that.body())
         && Objects.equals(requestMethod, that.requestMethod) && Objects.equals(requestPath, that.requestPath)
         && Objects.equals(retryAfter, that.retryAfter)
         && Objects.equals(requestTimestamp, that.requestTimestamp)
@@ -262,15 +308,15 @@ public final class MexcErrorResponse implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(api, code, rawCode, message, httpStatus, requestMethod, requestPath, retryAfter,
-        requestTimestamp, recvWindow, serverTime, body);
+    return Objects.hash(api, code, rawCode(), message, httpStatus, requestMethod, requestPath, retryAfter,
+        requestTimestamp, recvWindow, serverTime, body());
   }
 
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(64).append("MexcErrorResponse{").append(api);
-    if (!rawCode.isEmpty()) {
-      text.append(", code ").append(rawCode);
+    if (!rawCode().isEmpty()) {
+      text.append(", code ").append(rawCode());
     }
     if (httpStatus != MexcException.NO_HTTP_STATUS) {
       text.append(", HTTP ").append(httpStatus);
@@ -285,9 +331,25 @@ public final class MexcErrorResponse implements Serializable {
     return text.append('}').toString();
   }
 
+  /**
+   * Writes the default fields with the raw code and the body as text, so the serialized form is the same
+   * whether the body was given as text or as bytes.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    rawCode();
+    body();
+    out.defaultWriteObject();
+  }
+
   private static String truncate(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;
+    }
+    if (max < 3) {
+      return "...";
     }
     int end = max - 3;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
@@ -310,6 +372,9 @@ public final class MexcErrorResponse implements Serializable {
     private Duration recvWindow;
     private Instant serverTime;
     private String body;
+    private byte[] bodyBytes;
+    private Charset bodyCharset;
+    private boolean bodyCut;
 
     private Builder(MexcApi api) {
       this.api = api;
@@ -426,6 +491,36 @@ public final class MexcErrorResponse implements Serializable {
      */
     public Builder body(String body) {
       this.body = body;
+      this.bodyBytes = null;
+      return this;
+    }
+
+    /**
+     * Sets the body as received bytes, decoded only when {@link MexcErrorResponse#body()} is first called (an
+     * error handled by its code never decodes it). The bytes are copied here, at most
+     * {@code 4 * MAX_BODY_CHARS} of them (enough for {@link #MAX_BODY_CHARS} characters in any charset of at most
+     * four bytes a character); the text is cut after {@link #MAX_BODY_CHARS} characters as with
+     * {@link #body(String)}, and ends with {@code "..."} when bytes were left out.
+     *
+     * @param body the array holding the body; {@code null} when not known
+     * @param offset where the body starts in the array
+     * @param length how many bytes of the array, from {@code offset}, are the body
+     * @param charset the body's charset; {@code null} for UTF-8
+     * @return this builder
+     * @throws IndexOutOfBoundsException when {@code offset} and {@code length} are not within the array
+     */
+    public Builder body(byte[] body, int offset, int length, Charset charset) {
+      if (body == null) {
+        this.body = null;
+        this.bodyBytes = null;
+        return this;
+      }
+      Objects.checkFromIndexSize(offset, length, body.length);
+      int kept = Math.min(length, 4 * MAX_BODY_CHARS);
+      this.bodyBytes = Arrays.copyOfRange(body, offset, offset + kept);
+      this.bodyCharset = charset != null ? charset : StandardCharsets.UTF_8;
+      this.bodyCut = kept < length;
+      this.body = null;
       return this;
     }
 

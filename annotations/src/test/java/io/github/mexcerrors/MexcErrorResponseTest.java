@@ -3,9 +3,15 @@ package io.github.mexcerrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -93,5 +99,83 @@ class MexcErrorResponseTest {
     assertEquals(0, MexcExceptionFactory.untyped()
         .createWithoutStackTrace(MexcErrorResponse.of(MexcApi.SPOT, 1, "m", 400)).getStackTrace().length);
     assertFalse(MexcExceptionFactory.untyped().errorCode(MexcApi.SPOT, 700003).isPresent());
+  }
+
+  @Test
+  void aBodyGivenAsBytesIsCopiedAndReadsAsTheSameText() {
+    String text = "{\"code\":10101,\"msg\":\"余额不足\"}";
+    byte[] framed = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
+    int length = text.getBytes(StandardCharsets.UTF_8).length;
+    MexcErrorResponse.Builder builder = MexcErrorResponse.builder(MexcApi.SPOT).code(10101)
+        .body(framed, 2, length, StandardCharsets.UTF_8);
+    java.util.Arrays.fill(framed, (byte) 'z'); // the builder took a copy
+    MexcErrorResponse fromBytes = builder.build();
+    MexcErrorResponse fromText = MexcErrorResponse.builder(MexcApi.SPOT).code(10101).body(text).build();
+    assertEquals(text, fromBytes.body());
+    assertEquals(fromText, fromBytes);
+    assertEquals(fromText.hashCode(), fromBytes.hashCode());
+    assertEquals(fromBytes, fromBytes.toBuilder().build());
+    assertEquals(text, MexcErrorResponse.builder(MexcApi.SPOT)
+        .body(text.getBytes(StandardCharsets.UTF_8), 0, length, null).build().body(), "null is UTF-8");
+    assertEquals("", MexcErrorResponse.builder(MexcApi.SPOT).body(text).body(null, 0, 0, null).build().body());
+    assertEquals("t", MexcErrorResponse.builder(MexcApi.SPOT).body(framed, 0, 1, null).body("t").build().body(),
+        "the last setter wins");
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> MexcErrorResponse.builder(MexcApi.SPOT).body(new byte[4], 2, 3, null));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> MexcErrorResponse.builder(MexcApi.SPOT).body(new byte[4], -1, 1, null));
+  }
+
+  @Test
+  void aLongBodyGivenAsBytesIsBoundedLikeText() {
+    int max = MexcErrorResponse.MAX_BODY_CHARS;
+    for (int chars : new int[] {max - 3, max - 2, max, max + 1, 3 * max, 4 * max, 4 * max + 1, 10 * max}) {
+      String text = "x".repeat(chars);
+      String fromBytes = MexcErrorResponse.builder(MexcApi.SPOT)
+          .body(text.getBytes(StandardCharsets.US_ASCII), 0, chars, StandardCharsets.US_ASCII).build().body();
+      String fromText = MexcErrorResponse.builder(MexcApi.SPOT).body(text).build().body();
+      assertEquals(fromText, fromBytes, chars + " characters");
+      assertTrue(fromBytes.length() <= max, chars + " characters");
+      assertEquals(chars > max, fromBytes.endsWith("..."), chars + " characters");
+    }
+    String emoji = "\ud83d\ude00".repeat(3 * max);
+    byte[] utf8 = emoji.getBytes(StandardCharsets.UTF_8);
+    String cut = MexcErrorResponse.builder(MexcApi.SPOT).body(utf8, 0, utf8.length, StandardCharsets.UTF_8)
+        .build().body();
+    assertEquals(MexcErrorResponse.builder(MexcApi.SPOT).body(emoji).build().body(), cut);
+    assertFalse(cut.contains("\uFFFD"), "no cut character");
+  }
+
+  @Test
+  void theRawCodeOfANumericCodeIsItsDecimalText() {
+    MexcErrorResponse response = MexcErrorResponse.builder(MexcApi.SPOT).code(700003).build();
+    assertEquals("700003", response.rawCode());
+    assertEquals(response.rawCode(), response.rawCode());
+    assertEquals(MexcErrorResponse.builder(MexcApi.SPOT).rawCode("700003").build(), response);
+    assertEquals("", MexcErrorResponse.builder(MexcApi.SPOT).build().rawCode());
+    assertEquals("700003", MexcErrorResponse.builder(MexcApi.SPOT).code(700003).build().toBuilder().build()
+        .rawCode());
+    assertEquals("30021", MexcErrorResponse.builder(MexcApi.SPOT).rawCode("30021").build().toBuilder().build()
+        .rawCode());
+  }
+
+  @Test
+  void serializationWritesTheBodyAndRawCodeAsText() throws Exception {
+    byte[] body = "{\"code\":700003,\"msg\":\"late\"}".getBytes(StandardCharsets.UTF_8);
+    MexcErrorResponse response = MexcErrorResponse.builder(MexcApi.SPOT).code(700003).message("late")
+        .httpStatus(400).body(body, 0, body.length, StandardCharsets.UTF_8).build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(response);
+    }
+    MexcErrorResponse copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (MexcErrorResponse) in.readObject();
+    }
+    assertNotSame(response, copy);
+    assertEquals(response, copy);
+    assertEquals(new String(body, StandardCharsets.UTF_8), copy.body());
+    assertEquals("700003", copy.rawCode());
+    assertEquals(copy, copy.toBuilder().build());
   }
 }

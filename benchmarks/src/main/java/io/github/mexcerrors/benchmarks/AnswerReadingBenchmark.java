@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcCodes;
 import io.github.mexcerrors.MexcErrorResponse;
+import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
@@ -32,10 +33,12 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Reading an error answer of MEXC into its code and message, side by side: the library's
  * {@link MexcAnswerReader} (Jackson streaming, to a {@link MexcErrorResponse} with status, request and bounded
- * body), what users write today (Jackson databind's {@code readTree} plus field picks), and a bare
- * {@code jackson-core} loop that only finds the code and message (the floor). Four real error bodies per
- * invocation: spot 700003 (4XX), spot string code 30021, futures 602 inside HTTP 200, spot 10101 with a Chinese
- * message. Time per body. The setup checks that every variant finds the same code and message.
+ * body), what users write today (Jackson databind's {@code readTree} plus field picks, alone and to the same
+ * {@code MexcErrorResponse}), a bare {@code jackson-core} loop that only finds the code and message, and the
+ * floor of any reader built on a {@code jackson-core} parser: creating one and running it over every token, with
+ * no value read. Four real error bodies per invocation: spot 700003 (4XX), spot string code 30021, futures 602
+ * inside HTTP 200, spot 10101 with a Chinese message. Time per body. The setup checks that every variant finds
+ * the same code and message (and the same response, where it makes one) and that the floor sees every token.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -82,10 +85,15 @@ public class AnswerReadingBenchmark {
           .response().orElseThrow();
       String[] tree = readTree(bodies[i]);
       String[] loop = loop(bodies[i]);
+      MexcErrorResponse treeResponse = readTreeToResponse(requests[i], statuses[i], bodies[i]);
       if (!library.rawCode().equals(tree[0]) || !library.message().equals(tree[1])
-          || !tree[0].equals(loop[0]) || !tree[1].equals(loop[1])) {
+          || !tree[0].equals(loop[0]) || !tree[1].equals(loop[1]) || !library.equals(treeResponse)) {
         throw new IllegalStateException("variants disagree on body " + i + ": " + library + " / "
-            + String.join(",", tree) + " / " + String.join(",", loop));
+            + String.join(",", tree) + " / " + String.join(",", loop) + " / " + treeResponse);
+      }
+      int tokens = tokens(bodies[i]);
+      if (tokens < 5 || tokens != countTokens(bodies[i])) {
+        throw new IllegalStateException("the floor did not see every token of body " + i + ": " + tokens);
       }
     }
   }
@@ -131,7 +139,35 @@ public class AnswerReadingBenchmark {
   }
 
   /**
-   * The floor: a bare {@code jackson-core} loop on a default {@code JsonFactory} that finds {@code code} and the
+   * What users write today, to the same result as the library: {@code readTree} and field picks, then the same
+   * {@link MexcErrorResponse} (code, message, status, request, body) built with the same builder calls.
+   *
+   * @param blackhole takes every response
+   * @throws IOException never, for valid bodies
+   */
+  @Benchmark
+  public void readTreeToResponse(Blackhole blackhole) throws IOException {
+    for (int i = 0; i < BODIES; i++) {
+      blackhole.consume(readTreeToResponse(requests[i], statuses[i], bodies[i]));
+    }
+  }
+
+  /**
+   * The floor of any reader on a {@code jackson-core} parser: create one over the body and run it over every
+   * token to the end, reading no value (no text, no number, no name compared).
+   *
+   * @param blackhole takes the number of tokens
+   * @throws IOException never, for valid bodies
+   */
+  @Benchmark
+  public void jacksonParserFloor(Blackhole blackhole) throws IOException {
+    for (int i = 0; i < BODIES; i++) {
+      blackhole.consume(tokens(bodies[i]));
+    }
+  }
+
+  /**
+   * A bare {@code jackson-core} loop on a default {@code JsonFactory} that finds {@code code} and the
    * message and nothing else (no status, no request, no body kept, no decision rules).
    *
    * @param blackhole takes code and message
@@ -154,6 +190,45 @@ public class AnswerReadingBenchmark {
     JsonNode msg = root.has("msg") ? root.get("msg") : root.get("message");
     String message = msg == null ? "" : msg.asText();
     return failed || (number != 0 && number != 200) ? new String[] {rawCode, message} : null;
+  }
+
+  private static MexcErrorResponse readTreeToResponse(MexcRequestInfo request, int status, byte[] body)
+      throws IOException {
+    JsonNode root = MAPPER.readTree(body);
+    JsonNode success = root.get("success");
+    boolean failed = success != null && !success.asBoolean(true);
+    JsonNode code = root.get("code");
+    int number = code == null ? MexcException.NO_CODE : MexcCodes.parse(code.asText());
+    if (!failed && status >= 200 && status <= 299 && (number == 0 || number == 200 || code == null)) {
+      return null;
+    }
+    JsonNode msg = root.has("msg") ? root.get("msg") : root.get("message");
+    MexcErrorResponse.Builder response = MexcErrorResponse.builder(request.api())
+        .message(msg == null ? "" : msg.asText())
+        .httpStatus(status)
+        .request(request.method().orElse(null), request.path().orElse(null))
+        .body(body, 0, body.length, StandardCharsets.UTF_8);
+    if (code != null && code.isTextual()) {
+      response.rawCode(code.asText());
+    } else if (code != null && code.canConvertToInt()) {
+      response.code(code.intValue());
+    }
+    return response.build();
+  }
+
+  private static int tokens(byte[] body) throws IOException {
+    int tokens = 0;
+    try (JsonParser parser = PLAIN.createParser(body)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** Counts the tokens of a flat object of strings, numbers and booleans: 2 + 2 a field. */
+  private static int countTokens(byte[] body) {
+    return 2 + 2 * (int) new String(body, StandardCharsets.UTF_8).chars().filter(c -> c == ':').count();
   }
 
   private static String[] loop(byte[] body) throws IOException {

@@ -6,6 +6,7 @@ import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * An OkHttp application interceptor that turns every error answer of MEXC into the most specific exception of
@@ -29,11 +32,12 @@ import okhttp3.ResponseBody;
  * Retrofit users pass that client to {@code Retrofit.Builder.client(...)}.
  *
  * <h2>What it reads</h2>
- * It never consumes the body the caller reads: it looks at the answer with {@link Response#peekBody(long)}, and
- * only as far as needed ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX
- * answer (MEXC's error objects are a few hundred bytes; the rest of a large success is never buffered by the
- * interceptor and streams to the caller), at most 64 KiB of an error, the whole of a batch answer. The API and
- * what the request sent (timestamp, recvWindow) come from the request ({@link MexcRequestInfo#of}).
+ * It never consumes the body the caller reads: like {@link Response#peekBody(long)}, it buffers the first bytes
+ * in the body's own source (where the caller reads them again) and copies them, only as far as needed
+ * ({@link MexcAnswerReader#peekBytes(MexcRequestInfo, int)}): the first 8 KiB of a 2XX answer (MEXC's error
+ * objects are a few hundred bytes; the rest of a large success is never buffered by the interceptor and streams
+ * to the caller), at most 64 KiB of an error, the whole of a batch answer. The API and what the request sent
+ * (timestamp, recvWindow) come from the request ({@link MexcRequestInfo#of}).
  *
  * <h2>What it throws</h2>
  * By default a {@link MexcIOException}, OkHttp's own failure type: {@code execute()} throws it and an async call
@@ -93,13 +97,16 @@ public final class MexcInterceptor implements Interceptor {
 
   /**
    * Describes a request as {@link MexcRequestInfo#of(String, java.net.URI, io.github.mexcerrors.wire.MexcHeaders)}
-   * does: the API from the path, timestamp and recvWindow from the query or the headers.
+   * does: the API from the path, timestamp and recvWindow from the query or the headers (read from the URL's
+   * encoded path and query, without turning it into a {@code java.net.URI}).
    *
    * @param request the request
    * @return the description
    */
   public static MexcRequestInfo describe(Request request) {
-    return MexcRequestInfo.of(request.method(), request.url().uri(), request::header);
+    // The encoded path and query as sent: HttpUrl.uri() would re-encode and re-parse the URL (tens of us).
+    return MexcRequestInfo.of(request.method(), request.url().encodedPath(), request.url().encodedQuery(),
+        request::header);
   }
 
   @Override
@@ -111,9 +118,15 @@ public final class MexcInterceptor implements Interceptor {
     byte[] prefix;
     boolean complete;
     try {
-      ResponseBody peeked = response.peekBody(limit);
-      prefix = peeked.bytes();
-      long length = response.body().contentLength();
+      // What Response.peekBody does, without its two copies and without sharing the source's segments (Okio
+      // cannot recycle shared segments): buffer up to the limit in the body's own source, copy that much out.
+      ResponseBody body = response.body();
+      BufferedSource source = body.source();
+      source.request(limit);
+      Buffer buffered = source.getBuffer();
+      prefix = new byte[(int) Math.min(limit, buffered.size())];
+      buffered.copyTo(new ArrayFiller(prefix), 0, prefix.length);
+      long length = body.contentLength();
       complete = prefix.length < limit || (length >= 0 && prefix.length >= length);
     } catch (IOException unreadable) {
       if (MexcAnswerReader.isSuccessStatus(status)) {
@@ -137,6 +150,27 @@ public final class MexcInterceptor implements Interceptor {
       return response.newBuilder().request(tagged).build();
     }
     return response;
+  }
+
+  /** Fills an array from its start: the target of {@code Buffer.copyTo}, which writes segment by segment. */
+  private static final class ArrayFiller extends OutputStream {
+    private final byte[] array;
+    private int filled;
+
+    ArrayFiller(byte[] array) {
+      this.array = array;
+    }
+
+    @Override
+    public void write(int b) {
+      array[filled++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      System.arraycopy(bytes, offset, array, filled, length);
+      filled += length;
+    }
   }
 
   /** Builds a {@link MexcInterceptor}. */

@@ -248,6 +248,20 @@ class MexcInterceptorTest {
   }
 
   @Test
+  void aRequestIsDescribedAsFromItsUri() {
+    for (String url : new String[] {
+        "https://api.mexc.com/api/v3/order?symbol=MXUSDT&recvWindow=5000&timestamp=1764381593600&signature=a",
+        "https://api.mexc.com/api/v3/batchOrders?batchOrders=%5B%7B%22a%22%3A1%7D%5D&timestamp=1",
+        "https://contract.mexc.com/api/v1/private/order/cancel",
+        "http://proxy/some%20where/order?timestamp=12&recvWindow=9"}) {
+      Request request = new Request.Builder().url(url).header("Request-Time", "1764381593600")
+          .header("Recv-Window", "10").build();
+      assertEquals(io.github.mexcerrors.wire.MexcRequestInfo.of(request.method(), request.url().uri(),
+          request::header), MexcInterceptor.describe(request), url);
+    }
+  }
+
+  @Test
   void findLooksThroughCausesAndSuppressedExceptions() {
     MexcException error = MexcErrors.factory().create(MexcErrorResponse.of(MexcApi.SPOT, 700003, "late", 400));
     IOException canceled = new IOException("canceled due to " + error);

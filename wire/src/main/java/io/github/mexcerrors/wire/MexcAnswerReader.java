@@ -64,6 +64,7 @@ import java.util.Objects;
  * One {@link JsonFactory} for all readers, canonicalizing field names (repeated names are matched without
  * allocation), buffers recycled per thread, the parser reading the byte array in place; parsing stops as soon as
  * the answer is decided and skips values it does not need ({@link JsonParser#skipChildren()}). No tree is built.
+ * An error's body is handed to its {@link MexcErrorResponse} as bytes, decoded only if someone asks for it.
  */
 public final class MexcAnswerReader {
   /** How many bytes of a 2XX answer that is not a batch an adapter peeks before streaming it on (8 KiB). */
@@ -244,7 +245,8 @@ public final class MexcAnswerReader {
         List<MexcItem> built = new ArrayList<>(scan.items.size());
         for (int i = 0; i < scan.items.size(); i++) {
           Fields item = scan.items.get(i);
-          built.add(new MexcItem(i, item.isError() ? context.response(item, false) : null, factory, stackTraces));
+          MexcErrorResponse response = item.isError() ? context.response(item, false, true) : null;
+          built.add(new MexcItem(i, response, factory, stackTraces));
         }
         items = Collections.unmodifiableList(built);
       }
@@ -252,7 +254,7 @@ public final class MexcAnswerReader {
     }
     Context context = new Context(req, httpStatus, headers, body, offset, length, complete);
     Fields fields = scan.object ? scan.top : scan.textFields(body, offset, length);
-    return new MexcAnswer(req.api(), httpStatus, context.response(fields, !scan.successStatus), NO_ITEMS,
+    return new MexcAnswer(req.api(), httpStatus, context.response(fields, !scan.successStatus, false), NO_ITEMS,
         factory, stackTraces);
   }
 
@@ -262,7 +264,12 @@ public final class MexcAnswerReader {
     final int httpStatus;
     final Instant serverTime;
     final Duration retryAfter;
-    final String body;
+    final byte[] body;
+    final int offset;
+    final int length;
+    final boolean complete;
+    /** The body as text, made once when several responses (batch items) share it. */
+    private String text;
 
     Context(MexcRequestInfo request, int httpStatus, MexcHeaders headers, byte[] body, int offset, int length,
         boolean complete) {
@@ -276,10 +283,13 @@ public final class MexcAnswerReader {
       }
       this.serverTime = date;
       this.retryAfter = wait;
-      this.body = bodyText(body, offset, length, complete);
+      this.body = body;
+      this.offset = offset;
+      this.length = length;
+      this.complete = complete;
     }
 
-    MexcErrorResponse response(Fields fields, boolean statusError) {
+    MexcErrorResponse response(Fields fields, boolean statusError, boolean shared) {
       MexcErrorResponse.Builder builder = MexcErrorResponse.builder(request.api());
       // A success code (0, 200) carried by an error answer names nothing: the status or "success":false decide.
       if (fields.codeKind == Fields.CODE_ERROR || fields.codeKind == Fields.CODE_OTHER) {
@@ -295,8 +305,16 @@ public final class MexcAnswerReader {
           .requestTimestamp(request.timestampOrNull())
           .recvWindow(request.recvWindowOrNull())
           .serverTime(serverTime)
-          .retryAfter(retryAfter)
-          .body(body);
+          .retryAfter(retryAfter);
+      if (complete && length <= BODY_BYTES && !shared) {
+        // The common case: the response copies the bytes and decodes them only if someone asks for the body.
+        builder.body(body, offset, length, StandardCharsets.UTF_8);
+      } else {
+        if (text == null) {
+          text = bodyText(body, offset, length, complete);
+        }
+        builder.body(text);
+      }
       return builder.build();
     }
   }

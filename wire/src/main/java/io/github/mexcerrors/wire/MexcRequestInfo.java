@@ -63,8 +63,24 @@ public final class MexcRequestInfo {
     if (uri == null) {
       return method == null ? UNKNOWN_SPOT : UNKNOWN_SPOT.withMethod(method);
     }
-    String path = uri.getRawPath();
-    String query = uri.getRawQuery();
+    return of(method, uri.getRawPath(), uri.getRawQuery(), requestHeaders);
+  }
+
+  /**
+   * Describes a request from its method, its URI's path and query as sent (percent-encoded) and its headers, as
+   * {@link #of(String, URI, MexcHeaders)} does: for clients whose URL type is costly to turn into a {@link URI}
+   * (OkHttp's {@code HttpUrl.uri()} re-encodes and re-parses the whole URL).
+   *
+   * @param method the HTTP method, e.g. {@code GET}; may be {@code null}
+   * @param rawPath the path, e.g. {@code /api/v3/order}; a query string on it is dropped; may be {@code null}
+   * @param rawQuery the query string without {@code ?}, e.g. {@code symbol=MXUSDT&timestamp=1}; may be
+   *     {@code null}
+   * @param requestHeaders the request's headers; {@code null} for none
+   * @return the request
+   */
+  public static MexcRequestInfo of(String method, String rawPath, String rawQuery, MexcHeaders requestHeaders) {
+    String path = stripQuery(rawPath);
+    String query = rawQuery;
     MexcApi api = apiOf(path);
     Instant timestamp = null;
     Duration recvWindow = null;

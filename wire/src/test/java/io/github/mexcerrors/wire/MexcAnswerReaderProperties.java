@@ -1,6 +1,7 @@
 package io.github.mexcerrors.wire;
 
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.mexc.MexcErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,8 +24,22 @@ class MexcAnswerReaderProperties {
     MexcAnswer answer = READER.read(request, status, headers::get, body, complete);
     if (answer.isError()) {
       answer.error().orElseThrow().getMessage();
+      keepsTheBodyBounded(answer.response().orElseThrow(), body, complete);
     }
     answer.items().forEach(item -> item.error().ifPresent(Throwable::getMessage));
+  }
+
+  /** The body is decoded when first asked for: as received when whole and short, else cut and marked. */
+  private static void keepsTheBodyBounded(MexcErrorResponse response, byte[] body, boolean complete) {
+    String kept = response.body();
+    if (kept.length() > MexcErrorResponse.MAX_BODY_CHARS) {
+      throw new AssertionError("body of " + kept.length() + " characters");
+    }
+    if (complete && body.length <= MexcErrorResponse.MAX_BODY_CHARS
+        ? !kept.equals(new String(body, StandardCharsets.UTF_8))
+        : !kept.endsWith("...")) {
+      throw new AssertionError("body " + kept + " of " + body.length + " bytes, complete " + complete);
+    }
   }
 
   @Property(tries = 2000)

@@ -67,6 +67,27 @@ class MexcAnswerReaderTest {
   }
 
   @Test
+  void aRequestReadFromPathAndQueryIsTheRequestReadFromItsUri() {
+    MexcHeaders headers = MexcHeaders.of("Request-Time", "1764381593600", "Recv-Window", "10");
+    for (String text : new String[] {
+        "https://api.mexc.com/api/v3/order?symbol=MXUSDT&recvWindow=5000&timestamp=1764381593600&signature=a",
+        "https://api.mexc.com/api/v3/batchOrders?batchOrders=%5B%7B%7D%5D&timestamp=1",
+        "https://contract.mexc.com/api/v1/private/order/cancel",
+        "https://contract.mexc.com/api/v1/private/account/assets?recvWindow=x",
+        "http://proxy/some%20where/order?timestamp=12&timestamp=13",
+        "http://proxy"}) {
+      URI uri = URI.create(text);
+      for (MexcHeaders requestHeaders : new MexcHeaders[] {null, headers}) {
+        assertEquals(MexcRequestInfo.of("POST", uri, requestHeaders),
+            MexcRequestInfo.of("POST", uri.getRawPath(), uri.getRawQuery(), requestHeaders), text);
+      }
+    }
+    assertEquals(MexcRequestInfo.of(MexcApi.SPOT, null, "/api/v3/order"),
+        MexcRequestInfo.of(null, "/api/v3/order?timestamp=x", null, null), "a query on the path is dropped");
+    assertEquals(MexcRequestInfo.of(MexcApi.SPOT, "GET", null), MexcRequestInfo.of("GET", null, null, null));
+  }
+
+  @Test
   void apiAndBatchInference() {
     assertEquals(MexcApi.SPOT, MexcRequestInfo.apiOf("/api/v3/order"));
     assertEquals(MexcApi.FUTURES, MexcRequestInfo.apiOf("/api/v1/contract/ping"));

@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -35,7 +36,9 @@ import java.util.concurrent.Executors;
 public final class MexcStandIn implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
-  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
+  /** Large bodies by size, made once: serving one costs the socket, not making it (benchmarks measure clients). */
+  private final Map<String, byte[]> large = new ConcurrentHashMap<>();
 
   private MexcStandIn(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -116,23 +119,13 @@ public final class MexcStandIn implements AutoCloseable {
         return;
       }
       if (name != null && name.startsWith("large503-")) {
-        int size = Integer.parseInt(name.substring("large503-".length()));
-        String page = "<html><head><title>503 Service Temporarily Unavailable</title></head><body>";
-        StringBuilder html = new StringBuilder(size).append(page);
-        while (html.length() < size - 14) {
-          html.append("<p>busy</p>\n");
-        }
-        while (html.length() < size - 14) {
-          html.append(' ');
-        }
-        html.setLength(Math.max(0, size - 14));
-        html.append("</body></html>");
+        byte[] body = large.computeIfAbsent(name, key -> largeErrorPage(Integer.parseInt(key.substring(9))));
         exchange.getResponseHeaders().set("Content-Type", "text/html");
-        send(exchange, 503, html.toString().getBytes(StandardCharsets.US_ASCII));
+        send(exchange, 503, body);
         return;
       }
       if (name != null && name.startsWith("large-")) {
-        byte[] body = largeSuccess(Integer.parseInt(name.substring("large-".length())));
+        byte[] body = large.computeIfAbsent(name, key -> largeSuccess(Integer.parseInt(key.substring(6))));
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         send(exchange, 200, body);
         return;
@@ -150,6 +143,17 @@ public final class MexcStandIn implements AutoCloseable {
       }
       send(exchange, entry.get().status(), entry.get().body());
     }
+  }
+
+  private static byte[] largeErrorPage(int size) {
+    String page = "<html><head><title>503 Service Temporarily Unavailable</title></head><body>";
+    StringBuilder html = new StringBuilder(size).append(page);
+    while (html.length() < size - 14) {
+      html.append("<p>busy</p>\n");
+    }
+    html.setLength(Math.max(0, size - 14));
+    html.append("</body></html>");
+    return html.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
