@@ -2,7 +2,6 @@ package io.github.mexcerrors.processor.names;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -11,9 +10,8 @@ import javax.lang.model.element.TypeElement;
 
 /** Tells the code this processor generated from anyone else's, by the {@code @Generated} it carries. */
 public final class GeneratedMark {
-  /** The {@code @Generated} annotations: the one generated code carries, and the older one of JSR 250. */
-  private static final Set<String> GENERATED = Set.of("javax.annotation.processing.Generated",
-      "javax.annotation.Generated");
+  /** The {@code @Generated} that generated code carries. */
+  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private GeneratedMark() {}
 
@@ -26,8 +24,7 @@ public final class GeneratedMark {
    */
   public static boolean generatedBy(Element element, String processorName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      if (!GENERATED.contains(((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
-          .toString())) {
+      if (!((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(GENERATED)) {
         continue;
       }
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
