@@ -169,7 +169,8 @@ final class Interleaving {
   }
 
   /**
-   * A quantile of values, the nearest rank below.
+   * A quantile of values: the one at index {@code (int) (fraction * length)} once sorted (of an even count, the
+   * upper median).
    *
    * @param values the values, in any order (not changed)
    * @param fraction 0.5 for the median
