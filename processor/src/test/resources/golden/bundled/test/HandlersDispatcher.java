@@ -30,11 +30,7 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatch(Handlers handler, int code, String message) {
-    if (routeSpot(handler, code, message, null)) {
-      return true;
-    }
-    handler.fallback(MexcApi.SPOT, code, message);
-    return true;
+    return routeSpot(handler, code, message, null);
   }
 
   /**
@@ -46,11 +42,7 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatchFutures(Handlers handler, int code, String message) {
-    if (routeFutures(handler, code, message, null)) {
-      return true;
-    }
-    handler.fallback(MexcApi.FUTURES, code, message);
-    return true;
+    return routeFutures(handler, code, message, null);
   }
 
   /**
@@ -77,25 +69,9 @@ public final class HandlersDispatcher {
    * @return whether a handler method ran
    */
   public static boolean dispatch(Handlers handler, MexcException exception) {
-    if (exception.api() == MexcApi.FUTURES
+    return exception.api() == MexcApi.FUTURES
         ? routeFutures(handler, exception.code(), exception.exchangeMessage(), exception)
-        : routeSpot(handler, exception.code(), exception.exchangeMessage(), exception)) {
-      return true;
-    }
-    if (exception instanceof RateLimitException) {
-      handler.rateLimited((RateLimitException) exception, exception.api());
-      return true;
-    }
-    if (exception instanceof UnavailableException) {
-      handler.serverTrouble(exception);
-      return true;
-    }
-    if (exception instanceof UnknownOutcomeException) {
-      handler.serverTrouble(exception);
-      return true;
-    }
-    handler.fallback(exception.api(), exception.code(), exception.exchangeMessage());
-    return true;
+        : routeSpot(handler, exception.code(), exception.exchangeMessage(), exception);
   }
 
   /**
@@ -133,7 +109,7 @@ public final class HandlersDispatcher {
       default:
         break;
     }
-    return false;
+    return otherwise(handler, MexcApi.SPOT, code, message, exception);
   }
 
   /**
@@ -167,7 +143,36 @@ public final class HandlersDispatcher {
       default:
         break;
     }
-    return false;
+    return otherwise(handler, MexcApi.FUTURES, code, message, exception);
+  }
+
+  /**
+   * Calls the handler method of the exception's category, if any (a code missing from the table
+   * reaches a category by its exception's class alone), else the fallback.
+   *
+   * @param handler the handler
+   * @param api the API that answered
+   * @param code the code MEXC sent
+   * @param message the message MEXC sent; may be {@code null}
+   * @param exception the exception being dispatched, or {@code null} when a code is
+   * @return whether a handler method ran
+   */
+  private static boolean otherwise(Handlers handler, MexcApi api, int code, String message,
+      MexcException exception) {
+    if (exception instanceof RateLimitException) {
+      handler.rateLimited((RateLimitException) exception, exception.api());
+      return true;
+    }
+    if (exception instanceof UnavailableException) {
+      handler.serverTrouble(exception);
+      return true;
+    }
+    if (exception instanceof UnknownOutcomeException) {
+      handler.serverTrouble(exception);
+      return true;
+    }
+    handler.fallback(api, code, message);
+    return true;
   }
 
   /**

@@ -45,24 +45,17 @@ import javax.lang.model.util.Elements;
  * exception being dispatched, or {@code null}, and a handler method that takes an exception gets that one, or a
  * new one made by the factory without a stack trace (it is handed to the handler, never thrown by the dispatcher).
  *
- * <p>When the handler methods return {@code void}, every method returns whether a handler method ran, and a route
- * method that finds none returns {@code false} to its caller, which goes on. When they return a value (all the same
- * type, and there is a fallback: the validator sees to both), every method returns what the handler method returned,
- * and a route method that finds none goes on itself: to the lookup of the code's category, then to
- * {@code otherwise} (the category of the exception's class, then the fallback). No boxing, no sentinel value, no
- * allocation: a value-returning dispatch costs what a {@code void} one does.
+ * <p>Every method returns what the handler method returned (all return the same type, and there is a fallback: the
+ * validator sees to both), or, when the handler methods are {@code void}, whether a handler method ran. A route
+ * method that finds no method for a code goes on itself, never back to its caller: to the lookup of the code's
+ * category, then to {@code otherwise} (the category of the exception's class, then the fallback). So a dispatch
+ * is one call of a {@code switch}, as a hand-written one is; no boxing, no sentinel value, no allocation.
  */
 public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
-  /**
-   * Above this many category methods, the exception overload checks the exception's class in a helper method of
-   * its own rather than inline, so that it stays under HotSpot's 8,000-byte {@code HugeMethodLimit}.
-   */
-  static final int INLINE_CATEGORY_CHECKS = 16;
-
   /** The helper that picks or makes the exception handed to a handler method. */
   private static final String EXCEPTION_OF = "exceptionOf";
 
-  /** The last step of routing when handler methods return a value: the exception's class, then the fallback. */
+  /** The last step of routing: the category of the exception's class, then the fallback. */
   private static final String OTHERWISE = "otherwise";
 
   private final GeneratedTypeNames names;
@@ -190,13 +183,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
       boolean spot = apiValue == MexcApi.SPOT;
       CodeBlock.Builder body = CodeBlock.builder();
       CodeBlock apiLiteral = CodeBlock.of("$T.$N", api, apiValue.name());
-      if (routed.get(apiValue) && returns.isValue()) {
+      if (routed.get(apiValue)) {
         body.addStatement("return $N(handler, code, message, null)", routeName(apiValue));
-      } else if (routed.get(apiValue)) {
-        body.beginControlFlow("if ($N(handler, code, message, null))", routeName(apiValue))
-            .addStatement("return true")
-            .endControlFlow()
-            .add(fallback(plan, apiLiteral, Source.CODE, returns));
       } else {
         body.add(fallback(plan, apiLiteral, Source.CODE, returns));
       }
@@ -234,12 +222,9 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .returns(returns.type())
         .addParameter(handler, "handler")
         .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-        .addCode(returns.isValue() ? byExceptionReturning(routed)
-            : byException(plan, routed, handler, helpers, returns))
+        .addCode(byException(routed))
         .build());
-    if (returns.isValue()) {
-      helpers.add(otherwise(plan, handler, returns));
-    }
+    helpers.add(otherwise(plan, handler, returns));
     type.addMethods(helpers);
     if (handsOverExceptions(plan)) {
       type.addMethod(exceptionOf());
@@ -264,59 +249,11 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         .anyMatch(parameter -> parameter.kind() == ParameterKind.EXCEPTION);
   }
 
-  /** The body of the exception overload: the route of its API, then its class, then the fallback. */
-  private CodeBlock byException(DispatchPlan plan, Map<MexcApi, Boolean> routed, TypeName handler,
-      List<MethodSpec> helpers, Returns returns) {
-    ClassName api = GeneratedTypeNames.API;
-    CodeBlock.Builder body = CodeBlock.builder();
-    CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
-        routeName(MexcApi.FUTURES));
-    CodeBlock spot = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
-        routeName(MexcApi.SPOT));
-    CodeBlock condition = null;
-    if (routed.get(MexcApi.FUTURES) && routed.get(MexcApi.SPOT)) {
-      condition = CodeBlock.of("exception.api() == $T.FUTURES$W? $L$W: $L", api, futures, spot);
-    } else if (routed.get(MexcApi.FUTURES)) {
-      condition = CodeBlock.of("exception.api() == $T.FUTURES$W&& $L", api, futures);
-    } else if (routed.get(MexcApi.SPOT)) {
-      condition = CodeBlock.of("exception.api() == $T.SPOT$W&& $L", api, spot);
-    }
-    if (condition != null) {
-      body.beginControlFlow("if ($L)", condition).addStatement("return true").endControlFlow();
-    }
-    CodeBlock.Builder byClass = CodeBlock.builder();
-    for (CategoryRoute route : plan.categoryRoutes()) {
-      byClass.beginControlFlow("if (exception instanceof $T)", names.exception(route.category()))
-          .addStatement(call(route.method(), plan.handlerClass().element(), CodeBlock.of("exception.api()"),
-              Source.EXCEPTION, null))
-          .addStatement("return true")
-          .endControlFlow();
-    }
-    if (plan.categoryRoutes().size() <= INLINE_CATEGORY_CHECKS) {
-      body.add(byClass.build());
-    } else {
-      helpers.add(MethodSpec.methodBuilder("dispatchByExceptionClass")
-          .addJavadoc("Calls the handler method of the exception's category, if any.\n\n"
-              + "@return whether a handler method ran\n")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(boolean.class)
-          .addParameter(handler, "handler")
-          .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-          .addCode(byClass.build())
-          .addStatement("return false")
-          .build());
-      body.beginControlFlow("if (dispatchByExceptionClass(handler, exception))")
-          .addStatement("return true")
-          .endControlFlow();
-    }
-    return body.add(fallback(plan, CodeBlock.of("exception.api()"), Source.EXCEPTION, returns)).build();
-  }
-
   /**
-   * The body of the exception overload when handler methods return a value: the route of its API, which goes on to
-   * {@code otherwise} itself, or {@code otherwise}.
+   * The body of the exception overload: the route of its API, which goes on to {@code otherwise} itself, or
+   * {@code otherwise}.
    */
-  private static CodeBlock byExceptionReturning(Map<MexcApi, Boolean> routed) {
+  private static CodeBlock byException(Map<MexcApi, Boolean> routed) {
     ClassName api = GeneratedTypeNames.API;
     CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
         routeName(MexcApi.FUTURES));
@@ -339,8 +276,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   }
 
   /**
-   * The last step of routing when handler methods return a value: the handler method of the exception's category
-   * (for a code missing from the table, which its class alone places in a category), else the fallback.
+   * The last step of routing: the handler method of the exception's category (for a code missing from the table,
+   * which its class alone places in a category), else the fallback.
    */
   private MethodSpec otherwise(DispatchPlan plan, TypeName handler, Returns returns) {
     CodeBlock.Builder body = CodeBlock.builder();
@@ -386,8 +323,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   /**
    * Adds the route method of one API's codes, if any code of it reaches a method: a {@code switch} that calls the
-   * handler method and returns {@code true} (for big tables a router over chunk methods, see
-   * {@link MethodSplitter}), then, when the plan routes the API by category, the lookup of the code's category.
+   * handler method and returns (for big tables a router over chunk methods, see {@link MethodSplitter}), then the
+   * lookup of the code's category when the plan routes the API by category, then {@code otherwise}.
    *
    * @return whether the API has a route method
    */
@@ -400,10 +337,10 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     String byCategory = routeName(api) + "ByCategory";
     CodeBlock otherwise = CodeBlock.builder().addStatement("return $N(handler, $T.$N, code, message, exception)",
         OTHERWISE, GeneratedTypeNames.API, api.name()).build();
-    // Where a code goes that the switch does not list: with values, each switch goes on itself.
+    // Where a code goes that the switch does not list: each switch goes on itself.
     CodeBlock miss = routes.byCategory()
         ? CodeBlock.builder().addStatement("return $N(handler, code, message, exception)", byCategory).build()
-        : returns.isValue() ? otherwise : CodeBlock.builder().addStatement("return false").build();
+        : otherwise;
     List<MethodSpec> chunks = new ArrayList<>();
     CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.listed(), api, chunks, returns,
         miss));
@@ -413,11 +350,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
           .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
               + "@return $L\n", api.name().toLowerCase(Locale.ROOT), returns.doc())
           .addCode(categorySwitch(plan, api, returns))
-          .addCode(returns.isValue() ? otherwise : CodeBlock.builder().addStatement("return false").build())
+          .addCode(otherwise)
           .build());
-    }
-    if (!returns.isValue()) {
-      body.add(miss);
     }
     String apiName = api.name().toLowerCase(Locale.ROOT);
     helpers.add(routeMethod(routeName(api), handler, returns)
@@ -463,15 +397,13 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   }
 
   /**
-   * The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. With
-   * values, a code the switch does not list goes on to {@code miss}; else the code falls through (after the switch,
-   * or after the chunk that returned {@code false}) for the caller to add {@code miss}.
+   * The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. A code the
+   * switch does not list goes on to {@code miss}, in the chunk method that would list it.
    */
   private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, List<MethodSpec> chunkMethods,
       Returns returns, CodeBlock miss) {
-    CodeBlock valueMiss = returns.isValue() ? miss : CodeBlock.of("");
     if (routes.isEmpty()) {
-      return valueMiss;
+      return miss;
     }
     TypeElement handler = plan.handlerClass().element();
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
@@ -505,7 +437,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     };
     List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
     if (chunks.size() == 1) {
-      return CodeBlock.builder().add(switchOf(routes, calls, keys, returns)).add(valueMiss).build();
+      return CodeBlock.builder().add(switchOf(routes, calls, keys, returns)).add(miss).build();
     }
     String prefix = routeName(api);
     for (int index = 0; index < chunks.size(); index++) {
@@ -515,20 +447,13 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
               + "@return $L\n", api.name().toLowerCase(Locale.ROOT),
               chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code(), returns.doc())
           .addCode(switchOf(chunk, calls, keys, returns))
-          .addCode(returns.isValue() ? miss : CodeBlock.builder().addStatement("return false").build())
+          .addCode(miss)
           .build());
     }
     List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).entry().code()).toList();
-    if (returns.isValue()) {
-      // Each chunk goes on itself: the leaves return.
-      return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
-          .addStatement("return $L$L(handler, code, message, exception)", prefix, index)
-          .build());
-    }
+    // Each chunk goes on itself: the leaves return.
     return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
-        .beginControlFlow("if ($L$L(handler, code, message, exception))", prefix, index)
-        .addStatement("return true")
-        .endControlFlow()
+        .addStatement("return $L$L(handler, code, message, exception)", prefix, index)
         .build());
   }
 
