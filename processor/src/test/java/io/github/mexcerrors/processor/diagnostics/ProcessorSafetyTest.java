@@ -130,7 +130,7 @@ class ProcessorSafetyTest {
     assertThat(compilation).hadErrorCount(1);
     // javac: "cannot find symbol ... class NoSuchType"; ecj: "NoSuchType cannot be resolved to a type"
     assertThat(compilation).hadErrorContaining("NoSuchType").inFile(source).onLineContaining("NoSuchType e");
-    HandlerDiagnosticsTest.assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 
   @ParameterizedTest
@@ -152,7 +152,7 @@ class ProcessorSafetyTest {
             + " mean"
             + " io.github.mexcerrors.mexc.ClockSkewException, generated from the error table?")
         .inFile(source).onLineContaining("ClockSkewExeption e");
-    HandlerDiagnosticsTest.assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 
   @ParameterizedTest
