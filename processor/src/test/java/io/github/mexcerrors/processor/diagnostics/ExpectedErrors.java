@@ -6,13 +6,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.github.mexcerrors.processor.testing.BundledTableClasses;
+import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -122,22 +118,6 @@ final class ExpectedErrors {
   private static File classesOf(List<JavaFileObject> sources) {
     Compilation compilation = Compiler.javac().withOptions("-proc:none").compile(sources);
     assertThat(compilation).succeeded();
-    try {
-      Path directory = Files.createTempDirectory("mexc-classes");
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() != JavaFileObject.Kind.CLASS) {
-          continue;
-        }
-        String path = file.toUri().getPath();
-        Path target = directory.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.write(target, in.readAllBytes());
-        }
-      }
-      return directory.toFile();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CompiledClasses.write(compilation);
   }
 }
