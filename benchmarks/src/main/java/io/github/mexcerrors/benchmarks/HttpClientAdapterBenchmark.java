@@ -3,9 +3,6 @@ package io.github.mexcerrors.benchmarks;
 import io.github.mexcerrors.httpclient.MexcBodyHandlers;
 import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswerReader;
-import io.github.mexcerrors.wire.testing.MexcStandIn;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,15 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,12 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
-public class HttpClientAdapterBenchmark {
-  /** The size of the success body. */
-  @Param("1048576")
-  public int size;
-
-  private MexcStandIn server;
+public class HttpClientAdapterBenchmark extends AdapterBenchmarkState {
   private HttpClient client;
   private HttpRequest request;
   private MexcAnswerReader reader;
@@ -50,28 +38,11 @@ public class HttpClientAdapterBenchmark {
   /** Creates the benchmark state. */
   public HttpClientAdapterBenchmark() {}
 
-  /**
-   * Starts the stand-in and checks that both variants read the whole body.
-   *
-   * @throws Exception when the stand-in cannot start or a variant reads less
-   */
-  @Setup(Level.Trial)
-  public void start() throws Exception {
-    server = MexcStandIn.start();
+  @Override
+  protected void open(String url) {
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    request = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/v3/ticker/price?mexcCase=large-" + size))
-        .build();
+    request = HttpRequest.newBuilder(URI.create(url)).build();
     reader = MexcAnswerReader.of(MexcErrors.factory());
-    if (plainBytes().length != size || adapterBytes().length != size || plainStream() != size
-        || adapterStream() != size) {
-      throw new IllegalStateException("a variant did not read " + size + " bytes");
-    }
-  }
-
-  /** Stops the stand-in. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    server.close();
   }
 
   /**
@@ -80,6 +51,7 @@ public class HttpClientAdapterBenchmark {
    * @return the body
    * @throws Exception when the request fails
    */
+  @Override
   @Benchmark
   public byte[] plainBytes() throws Exception {
     return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
@@ -91,6 +63,7 @@ public class HttpClientAdapterBenchmark {
    * @return the body
    * @throws Exception when the request fails
    */
+  @Override
   @Benchmark
   public byte[] adapterBytes() throws Exception {
     return client.send(request, MexcBodyHandlers.of(reader, request, HttpResponse.BodyHandlers.ofByteArray()))
@@ -103,6 +76,7 @@ public class HttpClientAdapterBenchmark {
    * @return the number of bytes read
    * @throws Exception when the request fails
    */
+  @Override
   @Benchmark
   public long plainStream() throws Exception {
     return drain(client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body());
@@ -114,21 +88,10 @@ public class HttpClientAdapterBenchmark {
    * @return the number of bytes read
    * @throws Exception when the request fails
    */
+  @Override
   @Benchmark
   public long adapterStream() throws Exception {
     return drain(client.send(request, MexcBodyHandlers.of(reader, request, HttpResponse.BodyHandlers.ofInputStream()))
         .body());
-  }
-
-  private static long drain(InputStream in) throws IOException {
-    byte[] buffer = new byte[16384];
-    long total = 0;
-    try (in) {
-      int read;
-      while ((read = in.read(buffer)) >= 0) {
-        total += read;
-      }
-    }
-    return total;
   }
 }

@@ -2,23 +2,17 @@ package io.github.mexcerrors.benchmarks;
 
 import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.spring.MexcRestClient;
-import io.github.mexcerrors.wire.testing.MexcStandIn;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -37,12 +31,7 @@ import org.springframework.web.client.RestClient;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
-public class SpringAdapterBenchmark {
-  /** The size of the success body. */
-  @Param("1048576")
-  public int size;
-
-  private MexcStandIn server;
+public class SpringAdapterBenchmark extends AdapterBenchmarkState {
   private HttpClient http;
   private RestClient plain;
   private RestClient adapter;
@@ -51,30 +40,13 @@ public class SpringAdapterBenchmark {
   /** Creates the benchmark state. */
   public SpringAdapterBenchmark() {}
 
-  /**
-   * Starts the stand-in and checks that every variant reads the whole body, byte for byte.
-   *
-   * @throws Exception when the stand-in cannot start or a variant reads something else
-   */
-  @Setup(Level.Trial)
-  public void start() throws Exception {
-    server = MexcStandIn.start();
+  @Override
+  protected void open(String url) {
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     plain = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(http)).build();
     adapter = MexcRestClient.configure(
         RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(http)), MexcErrors.factory()).build();
-    uri = URI.create(server.baseUri() + "/api/v3/ticker/price?mexcCase=large-" + size);
-    byte[] expected = MexcStandIn.largeSuccess(size);
-    if (!Arrays.equals(expected, plainBytes()) || !Arrays.equals(expected, adapterBytes())
-        || plainStream() != size || adapterStream() != size) {
-      throw new IllegalStateException("a variant did not read the " + size + " bytes of the answer");
-    }
-  }
-
-  /** Stops the stand-in. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    server.close();
+    uri = URI.create(url);
   }
 
   /**
@@ -82,6 +54,7 @@ public class SpringAdapterBenchmark {
    *
    * @return the body
    */
+  @Override
   @Benchmark
   public byte[] plainBytes() {
     return plain.get().uri(uri).retrieve().body(byte[].class);
@@ -92,6 +65,7 @@ public class SpringAdapterBenchmark {
    *
    * @return the body
    */
+  @Override
   @Benchmark
   public byte[] adapterBytes() {
     return adapter.get().uri(uri).retrieve().body(byte[].class);
@@ -102,9 +76,10 @@ public class SpringAdapterBenchmark {
    *
    * @return the number of bytes read
    */
+  @Override
   @Benchmark
   public long plainStream() {
-    return plain.get().uri(uri).exchange((request, response) -> OkHttpAdapterBenchmark.drain(response.getBody()));
+    return plain.get().uri(uri).exchange((request, response) -> drain(response.getBody()));
   }
 
   /**
@@ -112,8 +87,9 @@ public class SpringAdapterBenchmark {
    *
    * @return the number of bytes read
    */
+  @Override
   @Benchmark
   public long adapterStream() {
-    return adapter.get().uri(uri).exchange((request, response) -> OkHttpAdapterBenchmark.drain(response.getBody()));
+    return adapter.get().uri(uri).exchange((request, response) -> drain(response.getBody()));
   }
 }

@@ -11,6 +11,7 @@ import io.github.mexcerrors.processor.generation.SourceFiles;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.UnreachableHandlerListener;
+import io.github.mexcerrors.processor.names.GeneratedMark;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
@@ -39,8 +40,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -133,7 +132,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     if (!disabled) {
       try {
         CompilerTrees compiler = CompilerTrees.of(environment);
-        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees());
+        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees(), getClass().getName());
       } catch (RuntimeException | LinkageError e) {
         listening = false;
       }
@@ -179,28 +178,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** Whether every element of the round that carries {@code @Generated} carries it with our name. */
   private boolean onlyOurGenerated(RoundEnvironment round) {
     TypeElement generated = processingEnv.getElementUtils().getTypeElement(GENERATED_ANNOTATION);
-    if (generated == null) {
-      return false;
-    }
-    for (Element element : round.getElementsAnnotatedWith(generated)) {
-      boolean ours = false;
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        if (mirror.getAnnotationType().asElement().equals(generated)) {
-          for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-              : mirror.getElementValues().entrySet()) {
-            if (value.getKey().getSimpleName().contentEquals("value")) {
-              Object names = value.getValue().getValue();
-              ours |= names instanceof List && ((List<?>) names).stream()
-                  .anyMatch(name -> getClass().getName().equals(((AnnotationValue) name).getValue()));
-            }
-          }
-        }
-      }
-      if (!ours) {
-        return false;
-      }
-    }
-    return true;
+    return generated != null && round.getElementsAnnotatedWith(generated).stream()
+        .allMatch(element -> GeneratedMark.generatedBy(element, getClass().getName()));
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -9,6 +9,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.github.mexcerrors.processor.diagnostics.Message;
+import io.github.mexcerrors.processor.names.GeneratedMark;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,15 +29,19 @@ import javax.tools.Diagnostic;
  * bodies and initializers, which javac attributes only after the last round), and javac runs a processor only for
  * the annotations it does see: so this listens to javac itself, registered when javac initialises the processor
  * (which it does in every build that has the processor on its path), and looks at each class once javac has
- * analysed it. It reports at the method, through javac's tree API.
+ * analysed it. It reports at the method, through javac's tree API. It skips the classes this processor generated
+ * (they carry its {@code @Generated}): they have no handler methods, and are most of the source a compile sees.
  */
 public final class UnreachableHandlerListener implements TaskListener {
   private final Trees trees;
+  /** The name our {@code @Generated} carries. */
+  private final String processorName;
   /** The methods reported, so that a class analysed twice is reported once. */
   private final Set<Element> reported = new HashSet<>();
 
-  private UnreachableHandlerListener(Trees trees) {
+  private UnreachableHandlerListener(Trees trees, String processorName) {
     this.trees = trees;
+    this.processorName = processorName;
   }
 
   /**
@@ -44,14 +49,15 @@ public final class UnreachableHandlerListener implements TaskListener {
    *
    * @param task the task, if the compiler is javac
    * @param trees javac's tree API, if the compiler is javac
+   * @param processorName the name the processor puts in {@code @Generated}
    * @return whether it was registered (javac's tree API was available)
    */
-  public static boolean register(Optional<JavacTask> task, Optional<Trees> trees) {
+  public static boolean register(Optional<JavacTask> task, Optional<Trees> trees, String processorName) {
     if (task.isEmpty() || trees.isEmpty()) {
       return false;
     }
     try {
-      task.get().addTaskListener(new UnreachableHandlerListener(trees.get()));
+      task.get().addTaskListener(new UnreachableHandlerListener(trees.get(), processorName));
       return true;
     } catch (RuntimeException | LinkageError e) {
       return false;
@@ -64,7 +70,7 @@ public final class UnreachableHandlerListener implements TaskListener {
   @Override
   public void finished(TaskEvent event) {
     if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
-        || event.getCompilationUnit() == null) {
+        || event.getCompilationUnit() == null || GeneratedMark.generatedBy(event.getTypeElement(), processorName)) {
       return;
     }
     try {

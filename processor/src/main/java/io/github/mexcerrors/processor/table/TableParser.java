@@ -24,9 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -41,7 +42,11 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a table file into a {@link TableDocument}. SnakeYAML only composes the node tree (no object is ever
@@ -50,6 +55,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * after one so that a build reports all of them.
  */
 final class TableParser implements TableSchema.ValueReader {
+  /** A decimal integer as a table writes a number. */
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
@@ -81,7 +89,7 @@ final class TableParser implements TableSchema.ValueReader {
     }
     Node root;
     try {
-      root = new Yaml(loaderOptions()).compose(new StringReader(text));
+      root = compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -144,6 +152,17 @@ final class TableParser implements TableSchema.ValueReader {
   private void report(SourcePosition position, Message message, Object... args) {
     complete = false;
     problems.add(position, message, args);
+  }
+
+  /**
+   * Composes the node tree of a text the way {@code Yaml.compose} does, without the {@code Yaml} facade, whose
+   * constructor and representer (about 45 classes a cold compile would load and initialise) a composition never
+   * uses.
+   */
+  private static Node compose(String text) {
+    LoaderOptions options = loaderOptions();
+    return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+        .getSingleNode();
   }
 
   private static LoaderOptions loaderOptions() {
@@ -388,7 +407,9 @@ final class TableParser implements TableSchema.ValueReader {
     int aliases = 0;
     int depth = 0;
     try {
-      for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+      Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
         if (event instanceof CollectionStartEvent) {
           depth++;
           if (depth > MAX_NESTING_DEPTH) {
@@ -434,8 +455,8 @@ final class TableParser implements TableSchema.ValueReader {
       return null;
     }
     String text = ((ScalarNode) node).getValue().strip();
-    if (!node.getTag().equals(Tag.INT) || !text.matches("[-+]?[0-9]+")) {
-      String advice = text.matches("[-+]?[0-9]+") ? Message.Part.WRITE_NUMBER_UNQUOTED.text(text) : "";
+    if (!node.getTag().equals(Tag.INT) || !DECIMAL.matcher(text).matches()) {
+      String advice = DECIMAL.matcher(text).matches() ? Message.Part.WRITE_NUMBER_UNQUOTED.text(text) : "";
       report(position(node), Message.NUMBER_INVALID, key, oneLine(text),
           node.getTag().equals(Tag.STR) ? "a string" : "not a decimal integer", advice);
       return null;

@@ -3,15 +3,13 @@ package io.github.mexcerrors.processor.validation;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
+import io.github.mexcerrors.processor.names.GeneratedMark;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -24,8 +22,6 @@ import javax.lang.model.util.Elements;
  * class, so that no write fails later with a {@code Filer} error that names no file.
  */
 public final class GeneratedNameRule {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
-
   private final Diagnostics diagnostics;
   private final Elements elements;
   private final String processorName;
@@ -62,7 +58,7 @@ public final class GeneratedNameRule {
 
   private void addSource(TypeElement type) {
     String name = type.getQualifiedName().toString();
-    if (tableTypes.contains(name) || dispatchers.containsKey(name) || isOurs(type)) {
+    if (tableTypes.contains(name) || dispatchers.containsKey(name) || GeneratedMark.generatedBy(type, processorName)) {
       return;
     }
     sourceTypes.add(name);
@@ -130,23 +126,5 @@ public final class GeneratedNameRule {
       return false;
     }
     return true;
-  }
-
-  /** Whether a type carries this processor's {@code @Generated}: a generated file, compiled again. */
-  private boolean isOurs(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(GENERATED)) {
-        continue;
-      }
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-          : mirror.getElementValues().entrySet()) {
-        Object names = value.getValue().getValue();
-        if (value.getKey().getSimpleName().contentEquals("value") && names instanceof List
-            && ((List<?>) names).stream().anyMatch(n -> processorName.equals(((AnnotationValue) n).getValue()))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
