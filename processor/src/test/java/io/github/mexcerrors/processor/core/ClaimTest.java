@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
+import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,14 +45,7 @@ class ClaimTest {
     }
   }
 
-  private static final JavaFileObject HANDLERS = JavaFileObjects.forSourceLines("test.Handlers",
-      "package test;",
-      "",
-      "import io.github.mexcerrors.OnMexcErrorFallback;",
-      "",
-      "class Handlers {",
-      "  @OnMexcErrorFallback void rest() {}",
-      "}");
+  private static final JavaFileObject HANDLERS = ProcessorCompiler.fallbackHandlers();
 
   @Test
   void generatedOnOurOwnCodeIsClaimedAndTheBuildHasNoWarning() {

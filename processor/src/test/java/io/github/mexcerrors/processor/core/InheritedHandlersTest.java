@@ -5,10 +5,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,11 +86,11 @@ class InheritedHandlersTest {
     Compilation dependency = ProcessorCompiler.of(compiler.equals("ecj")).compile(source("test.Base", BASE));
     assertThat(dependency).succeededWithoutWarnings();
     Path classes = Files.createTempDirectory("mexc-dependency");
-    write(dependency, classes);
+    CompiledClasses.write(dependency, classes);
     Compilation compilation = ProcessorCompiler.of(compiler.equals("ecj")).classPath(classes.toFile())
         .compile(source("test.Sub", SUB), source("test.PlainSub", PLAIN_SUB));
     assertThat(compilation).succeededWithoutWarnings();
-    write(compilation, classes);
+    CompiledClasses.write(compilation, classes);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         getClass().getClassLoader())) {
       assertDispatch(loader);
@@ -135,24 +133,7 @@ class InheritedHandlersTest {
 
   private static URLClassLoader loader(Compilation compilation) throws IOException {
     Path classes = Files.createTempDirectory("mexc-inherited");
-    write(compilation, classes);
+    CompiledClasses.write(compilation, classes);
     return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InheritedHandlersTest.class.getClassLoader());
-  }
-
-  /** Writes the class files of a compilation into a directory, by their package. */
-  private static void write(Compilation compilation, Path directory) {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      Path target = directory.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-      try (InputStream in = file.openInputStream()) {
-        Files.createDirectories(target.getParent());
-        Files.write(target, in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -3,7 +3,6 @@ package io.github.mexcerrors.processor.core;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.mexcerrors.MexcApi;
@@ -26,14 +25,7 @@ class SeenInTest {
   private static final String PACKAGE = "io.github.mexcerrors.mexc.";
   private static CompiledClasses bundled;
 
-  private static final JavaFileObject HANDLERS = source("test.Handlers",
-      "package test;",
-      "",
-      "import io.github.mexcerrors.OnMexcErrorFallback;",
-      "",
-      "class Handlers {",
-      "  @OnMexcErrorFallback void rest() {}",
-      "}");
+  private static final JavaFileObject HANDLERS = ProcessorCompiler.fallbackHandlers();
 
   private static final String TABLE = String.join("\n",
       "package: com.example.mexc",

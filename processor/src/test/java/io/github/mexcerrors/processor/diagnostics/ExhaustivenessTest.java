@@ -48,7 +48,7 @@ class ExhaustivenessTest {
             + " INVALID_API_KEY: 402 (API_KEY_EXPIRED). Add @OnMexcError methods for these codes, @OnMexcCategory"
             + " methods for their categories, or an @OnMexcErrorFallback")
         .inFile(source).onLineContaining("@MexcExhaustive");
-    HandlerDiagnosticsTest.assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 
   @ParameterizedTest

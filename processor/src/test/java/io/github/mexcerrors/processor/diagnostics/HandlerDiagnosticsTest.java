@@ -5,6 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import io.github.mexcerrors.processor.diagnostics.ExpectedErrors.Case;
+import io.github.mexcerrors.processor.diagnostics.ExpectedErrors.Expected;
 import io.github.mexcerrors.processor.testing.BundledTableClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.util.ArrayList;
@@ -42,42 +44,17 @@ class HandlerDiagnosticsTest {
     return handlers(List.of(), members);
   }
 
-  /** Nothing is generated from a class with errors, so the user never sees follow-on errors in generated code. */
-  static void assertNoDispatcher(Compilation compilation) {
-    List<String> generated = ProcessorCompiler.generatedSourceNames(compilation);
-    assertThat(generated.stream().filter(name -> name.endsWith("Dispatcher.java")).toList()).isEmpty();
-  }
-
-  /**
-   * One error a class must cause: its id, the start of its text after the id, and a text of the line it is on.
-   *
-   * @param id the message
-   * @param text what the message says, from its start (the id's brackets excluded)
-   * @param line a text of the source line the error is on
-   */
-  record Expected(Message id, String text, String line) {}
-
-  /**
-   * A class with mistakes and the errors it must cause, exactly these.
-   *
-   * @param name what the case is about
-   * @param imports the types it imports besides io.github.mexcerrors.*
-   * @param members its member lines
-   * @param errors the errors
-   */
-  record Case(String name, List<String> imports, List<String> members, List<Expected> errors) {
-    @Override
-    public String toString() {
-      return name;
-    }
+  /** A case of a class test.Handlers with the given imports and member lines. */
+  private static Case handlersCase(String name, List<String> imports, List<String> members, List<Expected> errors) {
+    return new Case(name, handlers(imports, members.toArray(new String[0])), errors);
   }
 
   private static Case of(String name, String member, Message id, String text, String line) {
-    return new Case(name, List.of(), List.of(member), List.of(new Expected(id, text, line)));
+    return handlersCase(name, List.of(), List.of(member), List.of(new Expected(id, text, line)));
   }
 
   private static Case of(String name, String importing, String member, Message id, String text, String line) {
-    return new Case(name, List.of(importing), List.of(member), List.of(new Expected(id, text, line)));
+    return handlersCase(name, List.of(importing), List.of(member), List.of(new Expected(id, text, line)));
   }
 
   private static final String MEXC = "io.github.mexcerrors.mexc.";
@@ -104,7 +81,7 @@ class HandlerDiagnosticsTest {
             "  @OnMexcError(value = 700003, api = MexcApi.FUTURES) void resync() {}", Message.CODE_OF_OTHER_API,
             "700003 is not a MEXC futures error code. It is a spot code here (TIMESTAMP_OUTSIDE_RECV_WINDOW,"
                 + " category CLOCK_SKEW): remove api = MexcApi.FUTURES", "700003"),
-        new Case("same code in two methods", List.of(), List.of(
+        handlersCase("same code in two methods", List.of(), List.of(
             "  @OnMexcError(700003) void first() {}",
             "  @OnMexcError({30004, 700003}) void second() {}"), List.of(
             new Expected(Message.CODE_HANDLED_TWICE, "spot code 700003 (TIMESTAMP_OUTSIDE_RECV_WINDOW) is handled"
@@ -112,14 +89,14 @@ class HandlerDiagnosticsTest {
                 "void first()"),
             new Expected(Message.CODE_HANDLED_TWICE, "spot code 700003 (TIMESTAMP_OUTSIDE_RECV_WINDOW) is handled"
                 + " by both first and second", "void second()"))),
-        new Case("same category in two methods", List.of(), List.of(
+        handlersCase("same category in two methods", List.of(), List.of(
             "  @OnMexcCategory(\"RATE_LIMIT\") void first() {}",
             "  @OnMexcCategory({\"SERVER\", \"RATE_LIMIT\"}) void second() {}"), List.of(
             new Expected(Message.CATEGORY_HANDLED_TWICE, "category RATE_LIMIT is handled by both first and second;"
                 + " a category has exactly one handler per class: remove it from one of them", "void first()"),
             new Expected(Message.CATEGORY_HANDLED_TWICE, "category RATE_LIMIT is handled by both first and second",
                 "void second()"))),
-        new Case("two fallbacks", List.of(), List.of(
+        handlersCase("two fallbacks", List.of(), List.of(
             "  @OnMexcErrorFallback void first() {}",
             "  @OnMexcErrorFallback void second() {}"), List.of(
             new Expected(Message.FALLBACKS_MANY,
@@ -129,14 +106,14 @@ class HandlerDiagnosticsTest {
                 "void second()"))),
         of("code listed twice in one annotation", "  @OnMexcError({700003, 30004, 700003}) void twice() {}",
             Message.CODE_LISTED_TWICE, "code 700003 is listed twice in this @OnMexcError; remove one", "void twice()"),
-        new Case("annotations without code or category", List.of(), List.of(
+        handlersCase("annotations without code or category", List.of(), List.of(
             "  @OnMexcError({}) void noCode() {}",
             "  @OnMexcCategory({}) void noCategory() {}"), List.of(
             new Expected(Message.CODES_EMPTY,
                 "@OnMexcError on noCode names no code; list at least one, e.g. @OnMexcError(700003)", "void noCode()"),
             new Expected(Message.CATEGORIES_EMPTY, "@OnMexcCategory on noCategory names no category; list at least"
                 + " one, e.g. @OnMexcCategory(\"RATE_LIMIT\")", "void noCategory()"))),
-        new Case("private method", List.of(), List.of(
+        handlersCase("private method", List.of(), List.of(
             "  @OnMexcError(700003) private void hidden() {}",
             "  void use() { hidden(); }"), List.of(
             new Expected(Message.METHOD_PRIVATE, "handler method hidden is private, so the generated dispatcher"
@@ -175,7 +152,7 @@ class HandlerDiagnosticsTest {
             "  @OnMexcErrorFallback void rest(ServerException e) {}", Message.FALLBACK_EXCEPTION_TOO_NARROW,
             "the fallback rest receives codes of every category, so parameter e must be a MexcException, not"
                 + " ServerException", "ServerException e"),
-        new Case("a void method among methods that return a value", List.of(), List.of(
+        handlersCase("a void method among methods that return a value", List.of(), List.of(
             "  @OnMexcError(700003) boolean resync() { return true; }",
             "  @OnMexcError(30004) boolean noPosition() { return false; }",
             "  @OnMexcErrorFallback void rest() {}"), List.of(
@@ -183,18 +160,18 @@ class HandlerDiagnosticsTest {
                 + " methods of Handlers return boolean (first: resync); make them agree: the dispatcher returns what"
                 + " the handler method returns, so all handler methods of a class return exactly the same type, or"
                 + " all are void", "void rest()"))),
-        new Case("a value among void methods", List.of(), List.of(
+        handlersCase("a value among void methods", List.of(), List.of(
             "  @OnMexcError(700003) void resync() {}",
             "  @OnMexcCategory(\"RATE_LIMIT\") Object backOff() { return null; }",
             "  @OnMexcErrorFallback void rest() {}"), List.of(
             new Expected(Message.RETURN_TYPES_DISAGREE, "handler method backOff returns Object but the other handler"
                 + " methods of Handlers return void (first: resync)", "Object backOff()"))),
-        new Case("a primitive and its box are not the same type", List.of(), List.of(
+        handlersCase("a primitive and its box are not the same type", List.of(), List.of(
             "  @OnMexcError(700003) Boolean resync() { return true; }",
             "  @OnMexcErrorFallback boolean rest() { return false; }"), List.of(
             new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns boolean but the other handler"
                 + " methods of Handlers return Boolean (first: resync)", "boolean rest()"))),
-        new Case("a supertype is not the same type", List.of(), List.of(
+        handlersCase("a supertype is not the same type", List.of(), List.of(
             "  @OnMexcError(700003) CharSequence resync() { return \"resync\"; }",
             "  @OnMexcCategory(\"RATE_LIMIT\") String backOff() { return \"later\"; }",
             "  @OnMexcError(30004) CharSequence noPosition() { return \"stop\"; }",
@@ -203,13 +180,13 @@ class HandlerDiagnosticsTest {
                 + " methods of Handlers return CharSequence (first: resync)", "String backOff()"),
             new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns Object but the other handler"
                 + " methods of Handlers return CharSequence (first: resync)", "Object rest()"))),
-        new Case("generic types with other type arguments", List.of("java.util.List"), List.of(
+        handlersCase("generic types with other type arguments", List.of("java.util.List"), List.of(
             "  @OnMexcError(700003) List<String> resync() { return List.of(); }",
             "  @OnMexcCategory(\"RATE_LIMIT\") List<String> backOff() { return List.of(); }",
             "  @OnMexcErrorFallback List<Integer> rest() { return List.of(); }"), List.of(
             new Expected(Message.RETURN_TYPES_DISAGREE, "handler method rest returns List<Integer> but the other"
                 + " handler methods of Handlers return List<String> (first: resync)", "List<Integer> rest()"))),
-        new Case("two types of the same simple name are named in full", List.of(), List.of(
+        handlersCase("two types of the same simple name are named in full", List.of(), List.of(
             "  static class Recovery {}",
             "  static class Other { static class Recovery {} }",
             "  @OnMexcError(700003) Recovery resync() { return null; }",
@@ -222,7 +199,7 @@ class HandlerDiagnosticsTest {
                 + " one, also for an error that no @OnMexcError or @OnMexcCategory method takes (a code missing from"
                 + " the table, a category without a method): add a fallback that returns it, e.g."
                 + " @OnMexcErrorFallback boolean otherwise(MexcException e) { ... }", "class Handlers"),
-        new Case("a type variable of the class", List.of("java.util.List"), List.of(
+        handlersCase("a type variable of the class", List.of("java.util.List"), List.of(
             "  static class Typed<T> {",
             "    @OnMexcError(700003) List<? extends T> resync() { return List.of(); }",
             "    @OnMexcErrorFallback List<? extends T> rest() { return List.of(); }",
@@ -232,7 +209,7 @@ class HandlerDiagnosticsTest {
                 + " without type variables", "resync()"),
             new Expected(Message.RETURN_TYPE_VARIABLE, "handler method rest returns List<? extends T>, which uses"
                 + " the type variable T of Typed", "rest()"))),
-        new Case("a private type", List.of(), List.of(
+        handlersCase("a private type", List.of(), List.of(
             "  private enum Recovery { RETRY }",
             "  @OnMexcError(700003) Recovery[] resync() { return Recovery.values(); }",
             "  @OnMexcErrorFallback Recovery[] rest() { return null; }"), List.of(
@@ -261,13 +238,13 @@ class HandlerDiagnosticsTest {
                 + " code 700003 (TIMESTAMP_OUTSIDE_RECV_WINDOW, category CLOCK_SKEW) and spot code 700005"
                 + " (RECV_WINDOW_TOO_LARGE, category CONFIGURATION); handle them with @OnMexcError, or use the"
                 + " category name in @OnMexcCategory", "RECV_WINDOW"),
-        new Case("private nested class", List.of(), List.of(
+        handlersCase("private nested class", List.of(), List.of(
             "  private static class Hidden { @OnMexcError(700003) void resync() {} }",
             "  Object use() { return new Hidden(); }"), List.of(
             new Expected(Message.HANDLER_CLASS_PRIVATE, "class Hidden is private, so the generated dispatcher"
                 + " Handlers_HiddenDispatcher cannot reach Hidden; make it package-private or wider",
                 "class Hidden"))),
-        new Case("class nested in a private class", List.of(), List.of(
+        handlersCase("class nested in a private class", List.of(), List.of(
             "  private static class Outer {",
             "    static class Inner { @OnMexcError(700003) void resync() {} }",
             "  }",
@@ -275,7 +252,7 @@ class HandlerDiagnosticsTest {
             new Expected(Message.HANDLER_CLASS_PRIVATE, "class Outer is private, so the generated dispatcher"
                 + " Handlers_Outer_InnerDispatcher cannot reach Inner; make it package-private or wider",
                 "class Inner"))),
-        new Case("the rule follows only the first problem of each annotation", List.of(), List.of(
+        handlersCase("the rule follows only the first problem of each annotation", List.of(), List.of(
             "  @OnMexcError(700003) <T> void first() {}",
             "  @OnMexcError(30004) private void second() {}",
             "  @OnMexcErrorFallback <T> void rest() {}",
@@ -286,7 +263,7 @@ class HandlerDiagnosticsTest {
                 + " cannot call it; make it package-private, protected or public", "void second()"),
             new Expected(Message.METHOD_GENERIC, "handler method rest is generic; the dispatcher cannot choose its"
                 + " type arguments: remove the type parameters (an @OnMexcErrorFallback method", "void rest()"))),
-        new Case("all mistakes of a class are reported together", List.of(), List.of(
+        handlersCase("all mistakes of a class are reported together", List.of(), List.of(
             "  @OnMexcError(70003) void resync() {}",
             "  @OnMexcCategory(\"RATE_LIMITS\") void backOff() {}",
             "  @OnMexcErrorFallback private void rest() {}",
@@ -297,11 +274,7 @@ class HandlerDiagnosticsTest {
   }
 
   static List<Arguments> compilersAndCases() {
-    List<Arguments> arguments = new ArrayList<>();
-    for (CompilerKind kind : CompilerKind.values()) {
-      cases().forEach(c -> arguments.add(Arguments.of(kind, c)));
-    }
-    return arguments;
+    return ExpectedErrors.onEachCompiler(HandlerDiagnosticsTest::cases);
   }
 
   /**
@@ -311,14 +284,7 @@ class HandlerDiagnosticsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("compilersAndCases")
   void eachMistakeIsOneErrorWithItsIdOnItsLine(CompilerKind kind, Case mistake) {
-    JavaFileObject source = handlers(mistake.imports(), mistake.members().toArray(new String[0]));
-    Compilation compilation = compiler(kind).compile(source);
-    assertThat(compilation).hadErrorCount(mistake.errors().size());
-    for (Expected error : mistake.errors()) {
-      assertThat(compilation).hadErrorContaining("[" + error.id().id() + "] " + error.text()).inFile(source)
-          .onLineContaining(error.line());
-    }
-    assertNoDispatcher(compilation);
+    ExpectedErrors.assertCase(kind, mistake);
   }
 
   /** The rule follows the first problem of a class only: its words appear once. */
@@ -358,6 +324,6 @@ class HandlerDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation.errors().get(0).getMessage(null)).contains("Codes");
-    assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 }

@@ -6,23 +6,14 @@ import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
+import io.github.mexcerrors.processor.testing.DelegatingEnvironment;
+import io.github.mexcerrors.processor.testing.DelegatingProcessor;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,44 +29,22 @@ class ProcessorSafetyTest {
    * Runs the real processor in an environment whose {@link Types#asElement} throws for one type, standing in for
    * any bug of the processor that throws.
    */
-  static final class Sabotaged extends AbstractProcessor {
-    private final MexcErrorProcessor processor = new MexcErrorProcessor();
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return processor.getSupportedAnnotationTypes();
+  static final class Sabotaged extends DelegatingProcessor {
+    Sabotaged() {
+      super(new MexcErrorProcessor());
     }
 
     @Override
-    public Set<String> getSupportedOptions() {
-      return processor.getSupportedOptions();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return processor.getSupportedSourceVersion();
-    }
-
-    @Override
-    public synchronized void init(ProcessingEnvironment environment) {
-      super.init(environment);
+    protected ProcessingEnvironment wrap(ProcessingEnvironment environment) {
       Types types = (Types) Proxy.newProxyInstance(Types.class.getClassLoader(), new Class<?>[] {Types.class},
           delegate(environment.getTypeUtils(), (method, arguments) -> method.getName().equals("asElement")
               && String.valueOf(arguments[0]).endsWith("Boom")));
-      processor.init(new ProcessingEnvironment() {
-        @Override public Map<String, String> getOptions() { return environment.getOptions(); }
-        @Override public Messager getMessager() { return environment.getMessager(); }
-        @Override public Filer getFiler() { return environment.getFiler(); }
-        @Override public Elements getElementUtils() { return environment.getElementUtils(); }
-        @Override public Types getTypeUtils() { return types; }
-        @Override public SourceVersion getSourceVersion() { return environment.getSourceVersion(); }
-        @Override public Locale getLocale() { return environment.getLocale(); }
-      });
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return processor.process(annotations, round);
+      return new DelegatingEnvironment(environment) {
+        @Override
+        public Types getTypeUtils() {
+          return types;
+        }
+      };
     }
 
     private interface Trap {
@@ -161,7 +130,7 @@ class ProcessorSafetyTest {
     assertThat(compilation).hadErrorCount(1);
     // javac: "cannot find symbol ... class NoSuchType"; ecj: "NoSuchType cannot be resolved to a type"
     assertThat(compilation).hadErrorContaining("NoSuchType").inFile(source).onLineContaining("NoSuchType e");
-    HandlerDiagnosticsTest.assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 
   @ParameterizedTest
@@ -183,7 +152,7 @@ class ProcessorSafetyTest {
             + " mean"
             + " io.github.mexcerrors.mexc.ClockSkewException, generated from the error table?")
         .inFile(source).onLineContaining("ClockSkewExeption e");
-    HandlerDiagnosticsTest.assertNoDispatcher(compilation);
+    ExpectedErrors.assertNoDispatcher(compilation);
   }
 
   @ParameterizedTest

@@ -42,14 +42,7 @@ class TableDiagnosticsTest {
       "");
 
   /** A handler class that uses no generated type, so a broken table causes no error in it. */
-  private static final JavaFileObject HANDLERS = source("test.Handlers",
-      "package test;",
-      "",
-      "import io.github.mexcerrors.OnMexcErrorFallback;",
-      "",
-      "class Handlers {",
-      "  @OnMexcErrorFallback void rest() {}",
-      "}");
+  private static final JavaFileObject HANDLERS = ProcessorCompiler.fallbackHandlers();
 
   private static String replace(String from, String to) {
     if (!TABLE.contains(from)) {

@@ -32,14 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * resource, are one error each, read no further than the limit (never an OutOfMemoryError). Runs on javac and ecj.
  */
 class TableFilesTest {
-  private static final JavaFileObject HANDLERS = source("test.Handlers",
-      "package test;",
-      "",
-      "import io.github.mexcerrors.OnMexcErrorFallback;",
-      "",
-      "class Handlers {",
-      "  @OnMexcErrorFallback void rest() {}",
-      "}");
+  private static final JavaFileObject HANDLERS = ProcessorCompiler.fallbackHandlers();
 
   private static final long MAX_BYTES = TableLimits.MAX_CODE_POINTS * 4L;
 

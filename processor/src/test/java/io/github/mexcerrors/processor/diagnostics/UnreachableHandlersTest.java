@@ -7,26 +7,12 @@ import static io.github.mexcerrors.processor.testing.ProcessorCompiler.source;
 import com.google.testing.compile.Compilation;
 import io.github.mexcerrors.processor.MexcErrorProcessor;
 import io.github.mexcerrors.processor.testing.BundledTableClasses;
+import io.github.mexcerrors.processor.testing.DelegatingProcessor;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
-import javax.annotation.processing.Completion;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -161,95 +147,11 @@ class UnreachableHandlersTest {
   void behindAWrappedEnvironmentLikeGradlesTheErrorIsReportedToo(CompilerKind kind) {
     JavaFileObject source = handlers(shapes().findFirst().orElseThrow(), false);
     Compilation compilation = kind.compiler().classPath(BundledTableClasses.directory())
-        .processor(() -> new GradleLikeProcessor(new MexcErrorProcessor()))
+        .processor(() -> new DelegatingProcessor(new MexcErrorProcessor()))
         .compile(source);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[MEXC-H001] handler method resync is declared in a local class")
         .inFile(source).onLineContaining("void resync()");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("internal error");
-  }
-
-  /** A processor behind a wrapper of the environment, as Gradle's incremental processing runs it. */
-  static final class GradleLikeProcessor implements Processor {
-    private final Processor delegate;
-
-    GradleLikeProcessor(Processor delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public void init(ProcessingEnvironment environment) {
-      delegate.init(new WrappedEnvironment(environment));
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
-
-    @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-        ExecutableElement member, String userText) {
-      return delegate.getCompletions(element, annotation, member, userText);
-    }
-  }
-
-  /** Like Gradle's {@code IncrementalProcessingEnvironment}: not javac's class, the original in a field. */
-  static final class WrappedEnvironment implements ProcessingEnvironment {
-    private final ProcessingEnvironment delegate;
-
-    WrappedEnvironment(ProcessingEnvironment delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Map<String, String> getOptions() {
-      return delegate.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return delegate.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return delegate.getFiler();
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return delegate.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return delegate.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return delegate.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return delegate.getLocale();
-    }
   }
 }

@@ -1,30 +1,23 @@
 package io.github.mexcerrors.processor.incremental;
 
+import io.github.mexcerrors.processor.testing.DelegatingEnvironment;
+import io.github.mexcerrors.processor.testing.DelegatingProcessor;
 import java.io.IOException;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -35,7 +28,7 @@ import javax.tools.JavaFileObject;
  * each round with their retention (Gradle's aggregating strategy falls back to a full recompilation for an annotation
  * of {@code SOURCE} retention). Like Gradle's wrapper, the environment is not javac's own class.
  */
-final class RecordingProcessor implements Processor {
+final class RecordingProcessor extends DelegatingProcessor {
   /** What a processor asked the Filer for. */
   enum Kind {
     SOURCE, CLASS, RESOURCE, READ_RESOURCE
@@ -59,12 +52,11 @@ final class RecordingProcessor implements Processor {
    */
   record RoundAnnotation(String name, RetentionPolicy retention) {}
 
-  private final Processor delegate;
   private final List<FilerCall> calls = new ArrayList<>();
   private final Set<RoundAnnotation> annotations = new LinkedHashSet<>();
 
   RecordingProcessor(Processor delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   List<FilerCall> calls() {
@@ -75,24 +67,16 @@ final class RecordingProcessor implements Processor {
     return Set.copyOf(annotations);
   }
 
+  /** Delegates everything but the Filer, like Gradle's IncrementalProcessingEnvironment. */
   @Override
-  public Set<String> getSupportedOptions() {
-    return delegate.getSupportedOptions();
-  }
-
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return delegate.getSupportedAnnotationTypes();
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return delegate.getSupportedSourceVersion();
-  }
-
-  @Override
-  public void init(ProcessingEnvironment environment) {
-    delegate.init(new Environment(environment, new RecordingFiler(environment.getFiler())));
+  protected ProcessingEnvironment wrap(ProcessingEnvironment environment) {
+    Filer filer = new RecordingFiler(environment.getFiler());
+    return new DelegatingEnvironment(environment) {
+      @Override
+      public Filer getFiler() {
+        return filer;
+      }
+    };
   }
 
   @Override
@@ -102,13 +86,7 @@ final class RecordingProcessor implements Processor {
       annotations.add(new RoundAnnotation(annotation.getQualifiedName().toString(),
           retention == null ? RetentionPolicy.CLASS : retention.value()));
     }
-    return delegate.process(roundAnnotations, round);
-  }
-
-  @Override
-  public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-      ExecutableElement member, String userText) {
-    return delegate.getCompletions(element, annotation, member, userText);
+    return super.process(roundAnnotations, round);
   }
 
   private static List<String> names(Element... elements) {
@@ -152,57 +130,6 @@ final class RecordingProcessor implements Processor {
         CharSequence relativeName) throws IOException {
       calls.add(new FilerCall(Kind.READ_RESOURCE, location, moduleAndPkg + "/" + relativeName, List.of()));
       return filer.getResource(location, moduleAndPkg, relativeName);
-    }
-  }
-
-  /** Delegates everything but the Filer, like Gradle's IncrementalProcessingEnvironment. */
-  private static final class Environment implements ProcessingEnvironment {
-    private final ProcessingEnvironment environment;
-    private final Filer filer;
-
-    Environment(ProcessingEnvironment environment, Filer filer) {
-      this.environment = environment;
-      this.filer = filer;
-    }
-
-    @Override
-    public Map<String, String> getOptions() {
-      return environment.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return environment.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return filer;
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return environment.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return environment.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return environment.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return environment.getLocale();
-    }
-
-    @Override
-    public boolean isPreviewEnabled() {
-      return environment.isPreviewEnabled();
     }
   }
 

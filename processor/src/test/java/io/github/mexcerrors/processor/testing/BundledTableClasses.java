@@ -5,11 +5,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.tools.JavaFileObject;
 
 /**
  * The types generated from the bundled table (SpotErrorCode, the exceptions, MexcErrors, ...), compiled once per
@@ -40,17 +38,7 @@ public final class BundledTableClasses {
       assertThat(compilation).succeededWithoutWarnings();
       try {
         Path root = Files.createTempDirectory("mexc-bundled-types");
-        for (JavaFileObject file : compilation.generatedFiles()) {
-          String path = file.toUri().getPath();
-          if (file.getKind() != JavaFileObject.Kind.CLASS || path.contains("/seed/")) {
-            continue;
-          }
-          Path target = root.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-          Files.createDirectories(target.getParent());
-          try (InputStream in = file.openInputStream()) {
-            Files.write(target, in.readAllBytes());
-          }
-        }
+        CompiledClasses.write(compilation, root, path -> !path.startsWith("seed/"));
         directory = root.toFile();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,11 +1,15 @@
 package io.github.mexcerrors.processor.testing;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.tools.JavaFileObject;
 
 /** Loads the classes of a successful compilation, so tests can call generated code. */
@@ -91,5 +95,59 @@ public final class CompiledClasses extends ClassLoader {
 
   private static Class<?> box(Class<?> primitive) {
     return primitive == int.class ? Integer.class : primitive == boolean.class ? Boolean.class : primitive;
+  }
+
+  /**
+   * Writes the class files of a compilation into a directory, by their package, as a build leaves them for another
+   * build's class path.
+   *
+   * @param compilation the compilation
+   * @param directory the directory
+   * @param which which class files to write, by their path below the class output, e.g. {@code test/Base.class}
+   */
+  public static void write(Compilation compilation, Path directory, Predicate<String> which) {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+      if (!which.test(relative)) {
+        continue;
+      }
+      Path target = directory.resolve(relative);
+      try (InputStream in = file.openInputStream()) {
+        Files.createDirectories(target.getParent());
+        Files.write(target, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Writes all class files of a compilation into a directory, by their package.
+   *
+   * @param compilation the compilation
+   * @param directory the directory
+   */
+  public static void write(Compilation compilation, Path directory) {
+    write(compilation, directory, path -> true);
+  }
+
+  /**
+   * Writes all class files of a compilation into a new temporary directory, by their package.
+   *
+   * @param compilation the compilation
+   * @return the directory
+   */
+  public static File write(Compilation compilation) {
+    try {
+      Path directory = Files.createTempDirectory("mexc-classes");
+      write(compilation, directory);
+      return directory.toFile();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

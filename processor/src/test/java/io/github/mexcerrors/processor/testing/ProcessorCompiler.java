@@ -265,4 +265,21 @@ public final class ProcessorCompiler {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Makes a class test.Handlers with a fallback method alone, which uses no generated type, so that a broken table
+   * causes no error in it.
+   *
+   * @return the file
+   */
+  public static JavaFileObject fallbackHandlers() {
+    return source("test.Handlers",
+        "package test;",
+        "",
+        "import io.github.mexcerrors.OnMexcErrorFallback;",
+        "",
+        "class Handlers {",
+        "  @OnMexcErrorFallback void rest() {}",
+        "}");
+  }
 }
