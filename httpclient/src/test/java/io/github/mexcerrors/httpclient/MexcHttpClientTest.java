@@ -59,7 +59,10 @@ class MexcHttpClientTest {
   }
 
   private static HttpRequest request(Entry entry) {
-    Instant now = Instant.now();
+    return request(entry, Instant.now());
+  }
+
+  private static HttpRequest request(Entry entry, Instant now) {
     HttpRequest.Builder request = HttpRequest.newBuilder(entry.uri(server.baseUri(), now))
         .method(entry.method(), HttpRequest.BodyPublishers.noBody());
     entry.requestHeaders(now).forEach(request::header);
@@ -69,10 +72,11 @@ class MexcHttpClientTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void sendThrowsTheTypedExceptionOrGivesTheBody(Entry entry) throws Exception {
-    HttpRequest request = request(entry);
+    Instant now = Instant.now();
+    HttpRequest request = request(entry, now);
     if (entry.isError()) {
       MexcException error = assertThrows(MexcException.class, () -> MEXC.send(request, BodyHandlers.ofString()));
-      MexcAnswerAssertions.assertError(entry, error, MexcAnswerCatalogue.CLOCK_TOLERANCE);
+      MexcAnswerAssertions.assertError(entry, error, MexcAnswerCatalogue.clockTolerance(now));
       assertTrue(List.of(error.getStackTrace()).stream()
           .anyMatch(frame -> frame.getClassName().equals(MexcHttpClientTest.class.getName())
               || frame.getClassName().startsWith(MexcHttpClientTest.class.getName() + "$")),
@@ -87,12 +91,13 @@ class MexcHttpClientTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void plainSendWrapsTheErrorInAnIoException(Entry entry) throws Exception {
-    HttpRequest request = request(entry);
+    Instant now = Instant.now();
+    HttpRequest request = request(entry, now);
     if (entry.isError()) {
       IOException wrapped = assertThrows(IOException.class,
           () -> CLIENT.send(request, MexcBodyHandlers.of(READER, request, BodyHandlers.ofString())));
       MexcException error = MexcBodyHandlers.unwrap(wrapped);
-      MexcAnswerAssertions.assertError(entry, error, MexcAnswerCatalogue.CLOCK_TOLERANCE);
+      MexcAnswerAssertions.assertError(entry, error, MexcAnswerCatalogue.clockTolerance(now));
     } else {
       String body = CLIENT.send(request, MexcBodyHandlers.of(READER, request, BodyHandlers.ofString())).body();
       assertEquals(new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8), body);
@@ -102,12 +107,13 @@ class MexcHttpClientTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void sendAsyncFailsWithTheTypedException(Entry entry) throws Exception {
-    HttpRequest request = request(entry);
+    Instant now = Instant.now();
+    HttpRequest request = request(entry, now);
     CompletableFuture<HttpResponse<byte[]>> future = MEXC.sendAsync(request, BodyHandlers.ofByteArray());
     if (entry.isError()) {
       ExecutionException failure = assertThrows(ExecutionException.class, future::get);
       MexcAnswerAssertions.assertError(entry, (MexcException) failure.getCause(),
-          MexcAnswerCatalogue.CLOCK_TOLERANCE);
+          MexcAnswerCatalogue.clockTolerance(now));
       assertSame(failure.getCause(), future.handle((r, e) -> e).get());
     } else {
       assertArrayEquals(entry.body(), future.get().body());
@@ -117,10 +123,11 @@ class MexcHttpClientTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void resultsCarryTheAnswerAndItems(Entry entry) throws Exception {
-    HttpRequest request = request(entry);
+    Instant now = Instant.now();
+    HttpRequest request = request(entry, now);
     HttpResponse<MexcResult<String>> response = MEXC.sendForResult(request, BodyHandlers.ofString());
     MexcResult<String> result = response.body();
-    MexcAnswerAssertions.assertAnswer(entry, result.answer(), MexcAnswerCatalogue.CLOCK_TOLERANCE);
+    MexcAnswerAssertions.assertAnswer(entry, result.answer(), MexcAnswerCatalogue.clockTolerance(now));
     assertEquals(!entry.isError(), result.body().isPresent());
   }
 

@@ -125,7 +125,7 @@ class MexcInterceptorTest {
     if (entry.isError()) {
       MexcIOException thrown = assertThrows(MexcIOException.class, call::execute);
       MexcAnswerAssertions.assertError(entry, thrown.mexcException(),
-          MexcAnswerCatalogue.CLOCK_TOLERANCE);
+          MexcAnswerCatalogue.clockTolerance(now));
       assertSame(thrown.mexcException(), thrown.getCause());
       assertEquals(entry.status(), thrown.httpStatus());
       // The caller still reads the error's body: the interceptor kept it on the exception.

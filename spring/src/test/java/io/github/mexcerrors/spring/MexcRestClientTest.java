@@ -86,7 +86,7 @@ class MexcRestClientTest {
     if (entry.isError()) {
       MexcException thrown = assertThrows(MexcException.class,
           () -> request(client, entry, now).retrieve().body(byte[].class));
-      MexcAnswerAssertions.assertError(entry, thrown, MexcAnswerCatalogue.CLOCK_TOLERANCE);
+      MexcAnswerAssertions.assertError(entry, thrown, MexcAnswerCatalogue.clockTolerance(now));
       return;
     }
     ResponseEntity<byte[]> response = request(client, entry, now).retrieve().toEntity(byte[].class);

@@ -48,7 +48,7 @@ class StandInTest {
         name -> response.request().headers().firstValue(name).orElse(null));
     MexcAnswer answer = READER.read(info, response.statusCode(),
         name -> response.headers().firstValue(name).orElse(null), response.body());
-    CatalogueReaderTest.assertExpected(entry, answer, MexcAnswerCatalogue.CLOCK_TOLERANCE);
+    CatalogueReaderTest.assertExpected(entry, answer, MexcAnswerCatalogue.clockTolerance(now));
   }
 
   @Test

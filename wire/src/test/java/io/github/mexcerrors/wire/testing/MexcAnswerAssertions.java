@@ -25,7 +25,7 @@ public final class MexcAnswerAssertions {
    *
    * @param entry the entry
    * @param answer what a reader or adapter made of it
-   * @param clockTolerance how far times may be off (zero without a server, {@link MexcAnswerCatalogue#CLOCK_TOLERANCE}
+   * @param clockTolerance how far times may be off (zero without a server, {@link MexcAnswerCatalogue#clockTolerance}
    *     over a live one)
    */
   public static void assertAnswer(Entry entry, MexcAnswer answer, Duration clockTolerance) {

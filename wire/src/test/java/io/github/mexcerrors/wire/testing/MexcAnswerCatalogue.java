@@ -31,14 +31,26 @@ import java.util.Optional;
  *
  * <p>Times: answers carry {@code Date} {@link #ANSWER_DATE} and requests a timestamp relative to the date of the
  * answer. A live server sets its own {@code Date}, so adapters' tests build requests with
- * {@code Instant.now()} and compare clock skews with {@link #CLOCK_TOLERANCE}.
+ * {@code Instant.now()} and compare clock skews with {@link #clockTolerance}.
  */
 public final class MexcAnswerCatalogue {
   /** The {@code Date} of the answers, for tests without a server. */
   public static final Instant ANSWER_DATE = Instant.parse("2026-11-29T02:00:06Z");
 
   /** How far a measured clock skew may be from the expected one over a live server ({@code Date} has seconds). */
-  public static final Duration CLOCK_TOLERANCE = Duration.ofMillis(1500);
+  private static final Duration CLOCK_TOLERANCE = Duration.ofMillis(1500);
+
+  /**
+   * How far a measured clock skew may be from the expected one for a request timed at {@code answerDate} and
+   * answered by now: {@link #CLOCK_TOLERANCE} plus the time the exchange took, since the stand-in dates its answer
+   * when it makes it (a slow first request on a loaded machine took seconds).
+   *
+   * @param answerDate the date the request's timestamp was computed from
+   * @return the tolerance; call it once the answer is in
+   */
+  public static Duration clockTolerance(Instant answerDate) {
+    return CLOCK_TOLERANCE.plus(Duration.between(answerDate, Instant.now()).abs());
+  }
 
   /** The query parameter by which {@link MexcStandIn} picks an entry. */
   public static final String CASE_PARAMETER = "mexcCase";
