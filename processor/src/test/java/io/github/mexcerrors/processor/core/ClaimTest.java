@@ -70,4 +70,23 @@ class ClaimTest {
     assertThat(compilation).succeeded();
     assertThat(after.seen).contains("javax.annotation.processing.Generated");
   }
+
+  /**
+   * With {@code -Amexc.errors.generatedAnnotation=false} nothing generated carries {@code @Generated}, and the
+   * processor does not even list it among its types (Gradle recompiles everything when an aggregating processor is
+   * handed an annotation of source retention), and the build has no warning.
+   */
+  @Test
+  void turnedOffGeneratedIsNotAmongTheSupportedTypes() {
+    MexcErrorProcessor withOption = new MexcErrorProcessor();
+    Compilation compilation = Compiler.javac().withProcessors(withOption)
+        .withOptions("-Amexc.errors.generatedAnnotation=false", "-Xlint:all", "-Werror").compile(HANDLERS);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(withOption.getSupportedAnnotationTypes()).doesNotContain("javax.annotation.processing.Generated");
+    assertThat(withOption.getSupportedAnnotationTypes()).contains("io.github.mexcerrors.OnMexcErrorFallback");
+
+    MexcErrorProcessor byDefault = new MexcErrorProcessor();
+    assertThat(Compiler.javac().withProcessors(byDefault).compile(HANDLERS)).succeeded();
+    assertThat(byDefault.getSupportedAnnotationTypes()).contains("javax.annotation.processing.Generated");
+  }
 }
