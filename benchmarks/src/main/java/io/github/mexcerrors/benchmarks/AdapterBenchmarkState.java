@@ -4,18 +4,31 @@ import io.github.mexcerrors.wire.testing.MexcStandIn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the adapter benchmarks share: the loopback MEXC stand-in serving a JSON success of {@code size} bytes, the
  * four variants every client is measured with (the body as bytes and as a stream, without and with the adapter),
- * and the check at setup that each of them reads the whole body, byte for byte.
+ * the check at setup that each of them reads the whole body, byte for byte, and how they run (JMH's annotations
+ * are inherited): time per request, 3 + 5 iterations of 2 s, one fork.
  */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
 @State(Scope.Benchmark)
 public abstract class AdapterBenchmarkState {
   /** The size of the success body. */

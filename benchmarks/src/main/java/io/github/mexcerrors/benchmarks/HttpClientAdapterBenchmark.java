@@ -7,16 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the {@code java.net.http} adapter costs on a large success: a {@code GET} of a JSON success of
@@ -24,12 +15,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ofInputStream()} alone against the same handlers wrapped by {@link MexcBodyHandlers#of}. The adapter peeks
  * 8 KiB, decides, and streams the rest to the caller's handler. Time per request.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Benchmark)
 public class HttpClientAdapterBenchmark extends AdapterBenchmarkState {
   private HttpClient client;
   private HttpRequest request;

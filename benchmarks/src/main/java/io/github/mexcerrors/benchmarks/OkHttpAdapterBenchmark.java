@@ -3,19 +3,10 @@ package io.github.mexcerrors.benchmarks;
 import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.okhttp.MexcInterceptor;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the OkHttp interceptor costs on a large success: a {@code GET} of a JSON success of {@code size} bytes from
@@ -24,12 +15,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * interceptor peeks 8 KiB ({@code Response.peekBody}), decides, and leaves the rest to the caller. Time per
  * request.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Benchmark)
 public class OkHttpAdapterBenchmark extends AdapterBenchmarkState {
   private OkHttpClient plain;
   private OkHttpClient adapter;

@@ -4,16 +4,7 @@ import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.spring.MexcRestClient;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -25,12 +16,6 @@ import org.springframework.web.client.RestClient;
  * and as a stream ({@code exchange}, read to the end). The interceptor reads 8 KiB, decides, and hands on the
  * prefix followed by the unread rest. Time per request.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Benchmark)
 public class SpringAdapterBenchmark extends AdapterBenchmarkState {
   private HttpClient http;
   private RestClient plain;
