@@ -217,7 +217,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     HandlerValidator validator = new HandlerValidator(diagnostics, table, names,
         CompilerTrees.of(processingEnv).trees(), nameRule::isSource);
     DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
-    DispatcherWriter dispatchers = new DispatcherWriter(names, files, processingEnv.getElementUtils());
+    DispatcherWriter dispatchers = new DispatcherWriter(names, files.generated(), processingEnv.getElementUtils());
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -242,7 +242,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()
             && nameRule.claimDispatcher(result.handlerClass().get())) {
           start = System.nanoTime();
-          dispatchers.write(planner.plan(result.handlerClass().get()));
+          files.write(dispatchers.generate(planner.plan(result.handlerClass().get())));
           time("dispatchers", start);
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {

@@ -2,6 +2,7 @@ package io.github.mexcerrors.processor.diagnostics;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.tools.Diagnostic;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -26,6 +27,8 @@ public final class Diagnostics {
   /** The handler class being checked, whose inherited methods' problems are placed by {@link #checking}. */
   private TypeElement checking;
   private Predicate<TypeElement> fromSources = type -> true;
+  /** Errors reported so far, printed or not (see {@link #errorCount}). */
+  private int errors;
 
   /**
    * Creates the reporter.
@@ -118,8 +121,26 @@ public final class Diagnostics {
     this.fromSources = fromSources;
   }
 
+  /**
+   * Returns how many errors were reported so far, as AutoValue's {@code ErrorReporter} counts them: a step that
+   * checks something compares the count before and after, instead of every check returning whether it passed. A
+   * problem of an inherited method that its own class reports (so it is not printed twice) counts too.
+   *
+   * @return the number of errors
+   */
+  public int errorCount() {
+    return errors;
+  }
+
+  private void count(Message message) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+  }
+
   private void print(Message message, String text, Element element, AnnotationMirror annotation,
       AnnotationValue value) {
+    count(message);
     TypeElement declaring = declaringType(element);
     if (checking != null && declaring != null && !declaring.equals(checking)) {
       boolean fromSource = fromSources.test(declaring);
@@ -159,6 +180,7 @@ public final class Diagnostics {
    * @param args the message's values
    */
   public void reportAt(Object position, Message message, Object... args) {
+    count(message);
     String text = message.render(args);
     messager.printMessage(message.kind(), position == null ? text : position + ": " + text);
   }

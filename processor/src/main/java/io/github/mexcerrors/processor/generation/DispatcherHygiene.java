@@ -99,15 +99,8 @@ final class DispatcherHygiene {
 
   /** The handler methods a dispatcher calls. */
   private static Set<HandlerMethod> calledMethods(DispatchPlan plan) {
-    Set<HandlerMethod> methods = new LinkedHashSet<>();
-    plan.routes().values().forEach(routes -> {
-      routes.listed().forEach(route -> methods.add(route.method()));
-      if (routes.byCategory()) {
-        methods.addAll(plan.categoryMethods().values());
-      }
-    });
+    Set<HandlerMethod> methods = new LinkedHashSet<>(plan.routedMethods());
     plan.categoryRoutes().forEach(route -> methods.add(route.method()));
-    plan.fallback().ifPresent(methods::add);
     return methods;
   }
 

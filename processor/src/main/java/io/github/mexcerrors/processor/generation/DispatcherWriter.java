@@ -16,22 +16,21 @@ import io.github.mexcerrors.processor.handlers.HandlerParameter;
 import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlan;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CallGroup;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryGroup;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
+import io.github.mexcerrors.processor.plan.DispatchPlan.SwitchChunk;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntBiFunction;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -59,30 +58,19 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   private static final String OTHERWISE = "otherwise";
 
   private final GeneratedTypeNames names;
-  private final SourceFiles files;
   private final DispatcherHygiene hygiene;
 
   /**
    * Creates the writer.
    *
    * @param names the names of the table's types
-   * @param files where sources go, and whether they carry {@code @Generated}
+   * @param generated the {@code @Generated} annotation to put on the dispatcher, or empty for none
    * @param elements the compiler's elements, to see which names the handler's package takes and what is deprecated
    */
-  public DispatcherWriter(GeneratedNames names, SourceFiles files, Elements elements) {
-    super(files.generated());
+  public DispatcherWriter(GeneratedNames names, Optional<AnnotationSpec> generated, Elements elements) {
+    super(generated);
     this.names = new GeneratedTypeNames(names);
-    this.files = files;
     this.hygiene = new DispatcherHygiene(elements);
-  }
-
-  /**
-   * Generates and writes the dispatcher of a plan.
-   *
-   * @param plan the plan
-   */
-  public void write(DispatchPlan plan) {
-    files.write(generate(plan));
   }
 
   /**
@@ -113,16 +101,13 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   }
 
   /**
-   * What the handler methods of a plan return: the type of the first, as all return the same (validated).
+   * What the dispatcher of a plan returns.
    *
    * @param plan the plan
    * @return what dispatch returns
    */
   private static Returns returnsOf(DispatchPlan plan) {
-    List<HandlerMethod> methods = plan.handlerClass().methods();
-    TypeName type = methods.isEmpty() ? TypeName.VOID
-        : TypeName.get(methods.get(0).element().getReturnType()).withoutAnnotations();
-    return new Returns(type.equals(TypeName.VOID) ? null : type);
+    return new Returns(plan.returnType().map(type -> TypeName.get(type).withoutAnnotations()).orElse(null));
   }
 
   /** Where the values a handler method receives come from. */
@@ -237,15 +222,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    * goes through {@code exceptionOf}.
    */
   private static boolean handsOverExceptions(DispatchPlan plan) {
-    List<HandlerMethod> methods = new ArrayList<>();
-    plan.routes().values().forEach(routes -> {
-      routes.listed().forEach(route -> methods.add(route.method()));
-      if (routes.byCategory()) {
-        methods.addAll(plan.categoryMethods().values());
-      }
-    });
-    plan.fallback().ifPresent(methods::add);
-    return methods.stream().flatMap(method -> method.parameters().stream())
+    return plan.routedMethods().stream().flatMap(method -> method.parameters().stream())
         .anyMatch(parameter -> parameter.kind() == ParameterKind.EXCEPTION);
   }
 
@@ -323,14 +300,14 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   /**
    * Adds the route method of one API's codes, if any code of it reaches a method: a {@code switch} that calls the
-   * handler method and returns (for big tables a router over chunk methods, see {@link MethodSplitter}), then the
+   * handler method and returns (for big tables a router over chunk methods, see {@link SwitchRouter}), then the
    * lookup of the code's category when the plan routes the API by category, then {@code otherwise}.
    *
    * @return whether the API has a route method
    */
   private boolean addRoute(DispatchPlan plan, MexcApi api, List<MethodSpec> helpers, Returns returns) {
     CodeRoutes routes = plan.routes().get(api);
-    if (routes.listed().isEmpty() && !routes.byCategory()) {
+    if (routes.chunks().isEmpty() && !routes.byCategory()) {
       return false;
     }
     TypeElement handler = plan.handlerClass().element();
@@ -342,7 +319,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         ? CodeBlock.builder().addStatement("return $N(handler, code, message, exception)", byCategory).build()
         : otherwise;
     List<MethodSpec> chunks = new ArrayList<>();
-    CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.listed(), api, chunks, returns,
+    CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.chunks(), api, chunks, returns,
         miss));
     if (routes.byCategory()) {
       // In a method of its own: the switch grows with the categories.
@@ -372,22 +349,19 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    * category, each category going to the method of its nearest handled ancestor.
    */
   private CodeBlock categorySwitch(DispatchPlan plan, MexcApi api, Returns returns) {
-    Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
-    plan.categoryMethods().forEach((category, method) ->
-        groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category));
     ClassName codeEnum = names.codeEnum(api);
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T entry = $T.forCode(code)", codeEnum, codeEnum)
         .beginControlFlow("if (entry != null)")
         .beginControlFlow("switch (entry.category())");
-    for (Map.Entry<HandlerMethod, List<String>> group : groups.entrySet()) {
-      for (String category : group.getValue()) {
+    for (CategoryGroup group : plan.categoryGroups()) {
+      for (String category : group.categories()) {
         body.add("case $N:\n", category);
       }
       // Category methods take no table entry: the call does not depend on the code.
       body.indent()
-          .add(returns.hit(call(group.getKey(), plan.handlerClass().element(), apiLiteral, Source.ROUTE, null)))
+          .add(returns.hit(call(group.method(), plan.handlerClass().element(), apiLiteral, Source.ROUTE, null)))
           .unindent();
     }
     return body.add("default:\n").indent().addStatement("break").unindent()
@@ -397,96 +371,49 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   }
 
   /**
-   * The {@code switch} over listed codes, split into chunk methods when it would be too big for the JIT. A code the
-   * switch does not list goes on to {@code miss}, in the chunk method that would list it.
+   * The {@code switch} over listed codes, in the chunk methods the plan cut it into when it would be too big for the
+   * JIT. A code the switch does not list goes on to {@code miss}, in the chunk method that would list it.
    */
-  private CodeBlock exactSwitch(DispatchPlan plan, List<Route> routes, MexcApi api, List<MethodSpec> chunkMethods,
-      Returns returns, CodeBlock miss) {
-    if (routes.isEmpty()) {
+  private CodeBlock exactSwitch(DispatchPlan plan, List<SwitchChunk> chunks, MexcApi api,
+      List<MethodSpec> chunkMethods, Returns returns, CodeBlock miss) {
+    if (chunks.isEmpty()) {
       return miss;
     }
     TypeElement handler = plan.handlerClass().element();
     CodeBlock apiLiteral = CodeBlock.of("$T.$N", GeneratedTypeNames.API, api.name());
-    // Routes whose calls are the same share a case group. The key says which calls are the same without rendering
-    // them (CodeBlock.toString is slow enough to dominate the processor's time on big tables): the method, and the
-    // code's constant when the method takes it.
-    Map<Route, CodeBlock> calls = new IdentityHashMap<>();
-    Map<Route, String> keys = new IdentityHashMap<>();
-    Map<String, CodeBlock> callsByKey = new HashMap<>();
-    for (Route route : routes) {
-      boolean takesEntry = route.method().parameters().stream()
-          .anyMatch(parameter -> parameter.kind() == ParameterKind.ENTRY);
-      String key = route.method().element() + (takesEntry ? " " + route.entry().name() : "");
-      keys.put(route, key);
-      calls.put(route, callsByKey.computeIfAbsent(key,
-          unused -> call(route.method(), handler, apiLiteral, Source.ROUTE, route.entry())));
-    }
-    ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
-      private List<Route> chunk;
-      private final Set<String> callsInChunk = new HashSet<>();
-
-      @Override
-      public int applyAsInt(Route route, List<Route> candidate) {
-        if (candidate != chunk) {
-          chunk = candidate;
-          callsInChunk.clear();
-        }
-        // A call shared by several cases of a chunk is written once, after its case labels.
-        return callsInChunk.add(keys.get(route)) ? callBytes(route) : 0;
-      }
-    };
-    List<List<Route>> chunks = MethodSplitter.split(routes, route -> route.entry().code(), bodyBytes);
     if (chunks.size() == 1) {
-      return CodeBlock.builder().add(switchOf(routes, calls, keys, returns)).add(miss).build();
+      return CodeBlock.builder().add(switchOf(chunks.get(0), handler, apiLiteral, returns)).add(miss).build();
     }
     String prefix = routeName(api);
     for (int index = 0; index < chunks.size(); index++) {
-      List<Route> chunk = chunks.get(index);
+      SwitchChunk chunk = chunks.get(index);
       chunkMethods.add(routeMethod(prefix + index, handler, returns)
           .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
-              + "@return $L\n", api.name().toLowerCase(Locale.ROOT),
-              chunk.get(0).entry().code(), chunk.get(chunk.size() - 1).entry().code(), returns.doc())
-          .addCode(switchOf(chunk, calls, keys, returns))
+              + "@return $L\n", api.name().toLowerCase(Locale.ROOT), chunk.firstCode(), chunk.lastCode(),
+              returns.doc())
+          .addCode(switchOf(chunk, handler, apiLiteral, returns))
           .addCode(miss)
           .build());
     }
-    List<Integer> firstCodes = chunks.stream().map(chunk -> chunk.get(0).entry().code()).toList();
+    List<Integer> firstCodes = chunks.stream().map(SwitchChunk::firstCode).toList();
     // Each chunk goes on itself: the leaves return.
-    return MethodSplitter.route(firstCodes, index -> CodeBlock.builder()
+    return SwitchRouter.route(firstCodes, index -> CodeBlock.builder()
         .addStatement("return $L$L(handler, code, message, exception)", prefix, index)
         .build());
   }
 
   /** A {@code switch} whose cases call the handler and return; other codes fall through. */
-  private static CodeBlock switchOf(List<Route> routes, Map<Route, CodeBlock> calls, Map<Route, String> keys,
-      Returns returns) {
-    Map<String, List<Route>> groups = new LinkedHashMap<>();
-    Map<String, CodeBlock> groupCalls = new LinkedHashMap<>();
-    for (Route route : routes) {
-      groups.computeIfAbsent(keys.get(route), key -> new ArrayList<>()).add(route);
-      groupCalls.putIfAbsent(keys.get(route), calls.get(route));
-    }
+  private CodeBlock switchOf(SwitchChunk chunk, TypeElement handler, CodeBlock api, Returns returns) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
-    for (Map.Entry<String, List<Route>> group : groups.entrySet()) {
-      for (Route route : group.getValue()) {
+    for (CallGroup group : chunk.groups()) {
+      for (Route route : group.routes()) {
         body.add("case $L: // $L\n", route.entry().code(), route.entry().name());
       }
-      body.indent().add(returns.hit(groupCalls.get(group.getKey()))).unindent();
+      body.indent().add(returns.hit(call(group.method(), handler, api, Source.ROUTE, group.entry().orElse(null))))
+          .unindent();
     }
     body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
     return body.build();
-  }
-
-  /**
-   * A generous estimate of the bytecode of one call and its {@code return true}: loads, invoke and return, plus
-   * what each argument costs (an exception argument goes through {@code exceptionOf}).
-   */
-  private static int callBytes(Route route) {
-    int bytes = 12;
-    for (HandlerParameter parameter : route.method().parameters()) {
-      bytes += parameter.kind() == ParameterKind.EXCEPTION ? 40 : 4;
-    }
-    return bytes;
   }
 
   /** The call of the fallback and the return after it, or {@code return false} without one (void only). */

@@ -71,7 +71,7 @@ public final class SourceFiles {
    *
    * @return the annotation, or empty when the option turned it off or the platform lacks it
    */
-  Optional<AnnotationSpec> generated() {
+  public Optional<AnnotationSpec> generated() {
     return generated;
   }
 

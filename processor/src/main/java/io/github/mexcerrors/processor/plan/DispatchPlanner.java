@@ -5,9 +5,14 @@ import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Kind;
 import io.github.mexcerrors.processor.handlers.HandlerMethod.Value;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
+import io.github.mexcerrors.processor.handlers.HandlerParameter;
+import io.github.mexcerrors.processor.handlers.ParameterKind;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CallGroup;
+import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryGroup;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CategoryRoute;
 import io.github.mexcerrors.processor.plan.DispatchPlan.CodeRoutes;
 import io.github.mexcerrors.processor.plan.DispatchPlan.Route;
+import io.github.mexcerrors.processor.plan.DispatchPlan.SwitchChunk;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
@@ -16,14 +21,22 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntBiFunction;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Decides the {@link DispatchPlan} of a handler class that passed every check (each code and category exists and
- * has one handler in the class): which method each code reaches, and how the dispatcher finds it.
+ * has one handler in the class): which method each code reaches, how the dispatcher finds it, how its switches are
+ * cut into methods and what it returns.
  */
 public final class DispatchPlanner {
   private static final Comparator<Route> BY_CODE = Comparator.comparingInt(route -> route.entry().code());
@@ -81,8 +94,29 @@ public final class DispatchPlanner {
       }
     }
     categoryRoutes.sort(Comparator.comparingInt(route -> -table.lineage(route.category().name()).size()));
-    return new DispatchPlan(handlerClass, Collections.unmodifiableMap(routes), List.copyOf(categoryRoutes),
-        Collections.unmodifiableMap(nearest), fallback);
+    return new DispatchPlan(handlerClass, returnType(handlerClass), Collections.unmodifiableMap(routes),
+        List.copyOf(categoryRoutes), categoryGroups(nearest), fallback);
+  }
+
+  /**
+   * What the dispatcher returns: the type of the first handler method, as all return the same (validated), or
+   * nothing when they are {@code void}.
+   */
+  private static Optional<TypeMirror> returnType(HandlerClass handlerClass) {
+    if (handlerClass.methods().isEmpty()) {
+      return Optional.empty();
+    }
+    TypeMirror type = handlerClass.methods().get(0).element().getReturnType();
+    return type.getKind() == TypeKind.VOID ? Optional.empty() : Optional.of(type);
+  }
+
+  /** The categories that reach a category method, grouped by it, each group where its first category comes. */
+  private static List<CategoryGroup> categoryGroups(Map<String, HandlerMethod> nearest) {
+    Map<HandlerMethod, List<String>> groups = new LinkedHashMap<>();
+    nearest.forEach((category, method) -> groups.computeIfAbsent(method, key -> new ArrayList<>()).add(category));
+    List<CategoryGroup> result = new ArrayList<>();
+    groups.forEach((method, categories) -> result.add(new CategoryGroup(method, List.copyOf(categories))));
+    return List.copyOf(result);
   }
 
   /**
@@ -128,7 +162,7 @@ public final class DispatchPlanner {
       routed += table.codesOf(api, category).size();
     }
     if (nearest.isEmpty() || routed > policy.maxListedCodes()) {
-      return new CodeRoutes(List.copyOf(exactRoutes), !nearest.isEmpty());
+      return codeRoutes(exactRoutes, !nearest.isEmpty());
     }
     List<Route> listed = new ArrayList<>(exactRoutes);
     for (Map.Entry<String, HandlerMethod> category : nearest.entrySet()) {
@@ -139,6 +173,71 @@ public final class DispatchPlanner {
       }
     }
     listed.sort(BY_CODE);
-    return new CodeRoutes(List.copyOf(listed), false);
+    return codeRoutes(listed, false);
+  }
+
+  private static CodeRoutes codeRoutes(List<Route> listed, boolean byCategory) {
+    return new CodeRoutes(List.copyOf(listed), chunks(listed), byCategory);
+  }
+
+  /** What makes the call of a case: the method, and the code when the method takes its table entry. */
+  private record CallKey(ExecutableElement method, String entry) {
+    static CallKey of(Route route) {
+      boolean takesEntry = route.method().parameters().stream()
+          .anyMatch(parameter -> parameter.kind() == ParameterKind.ENTRY);
+      return new CallKey(route.method().element(), takesEntry ? route.entry().name() : null);
+    }
+  }
+
+  /**
+   * Cuts the {@code switch} over listed codes into chunks small enough for the JIT (see {@link SwitchSplitter}),
+   * and groups the cases of each chunk that make the same call: a call shared by several cases is written once,
+   * after its case labels, so it counts once per chunk.
+   */
+  private static List<SwitchChunk> chunks(List<Route> listed) {
+    if (listed.isEmpty()) {
+      return List.of();
+    }
+    Map<Route, CallKey> keys = new IdentityHashMap<>();
+    for (Route route : listed) {
+      keys.put(route, CallKey.of(route));
+    }
+    ToIntBiFunction<Route, List<Route>> bodyBytes = new ToIntBiFunction<>() {
+      private List<Route> chunk;
+      private final Set<CallKey> callsInChunk = new HashSet<>();
+
+      @Override
+      public int applyAsInt(Route route, List<Route> candidate) {
+        if (candidate != chunk) {
+          chunk = candidate;
+          callsInChunk.clear();
+        }
+        return callsInChunk.add(keys.get(route)) ? callBytes(route) : 0;
+      }
+    };
+    List<SwitchChunk> chunks = new ArrayList<>();
+    for (List<Route> chunk : SwitchSplitter.split(listed, route -> route.entry().code(), bodyBytes)) {
+      Map<CallKey, List<Route>> groups = new LinkedHashMap<>();
+      for (Route route : chunk) {
+        groups.computeIfAbsent(keys.get(route), key -> new ArrayList<>()).add(route);
+      }
+      List<CallGroup> callGroups = new ArrayList<>();
+      groups.forEach((key, routes) -> callGroups.add(new CallGroup(routes.get(0).method(),
+          key.entry() == null ? Optional.empty() : Optional.of(routes.get(0).entry()), List.copyOf(routes))));
+      chunks.add(new SwitchChunk(List.copyOf(callGroups)));
+    }
+    return List.copyOf(chunks);
+  }
+
+  /**
+   * A generous estimate of the bytecode of one call and its {@code return true}: loads, invoke and return, plus
+   * what each argument costs (an exception argument goes through {@code exceptionOf}).
+   */
+  private static int callBytes(Route route) {
+    int bytes = 12;
+    for (HandlerParameter parameter : route.method().parameters()) {
+      bytes += parameter.kind() == ParameterKind.EXCEPTION ? 40 : 4;
+    }
+    return bytes;
   }
 }

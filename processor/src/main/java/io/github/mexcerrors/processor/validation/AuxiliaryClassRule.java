@@ -32,33 +32,31 @@ final class AuxiliaryClassRule {
    * Checks a class.
    *
    * @param handlerClass the class
-   * @return whether it is not an auxiliary class
    */
-  boolean check(HandlerClass handlerClass) {
+  void check(HandlerClass handlerClass) {
     if (trees.isEmpty()) {
-      return true;
+      return;
     }
     Element top = handlerClass.element();
     while (top.getEnclosingElement() instanceof TypeElement) {
       top = top.getEnclosingElement();
     }
     if (!(top.getEnclosingElement() instanceof PackageElement)) {
-      return true;
+      return;
     }
     TreePath path = trees.get().getPath(top);
     if (path == null) {
-      return true;
+      return;
     }
     CompilationUnitTree unit = path.getCompilationUnit();
     String simpleName = top.getSimpleName().toString();
     if (unit.getSourceFile().isNameCompatible(simpleName, JavaFileObject.Kind.SOURCE)) {
-      return true;
+      return;
     }
     String file = unit.getSourceFile().getName();
     file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     String publicClass = file.endsWith(".java") ? file.substring(0, file.length() - ".java".length()) : file;
     diagnostics.report(Message.HANDLER_CLASS_AUXILIARY, handlerClass.element(), simpleName, file,
         handlerClass.dispatcherSimpleName(), publicClass);
-    return false;
   }
 }

@@ -22,10 +22,8 @@ final class CategoryRule {
    * Checks the categories of a class's methods.
    *
    * @param methods the class's handler methods
-   * @return whether none has a problem
    */
-  boolean check(List<HandlerMethod> methods) {
-    boolean valid = true;
+  void check(List<HandlerMethod> methods) {
     Map<String, Value<String>> handled = new HashMap<>();
     Map<Value<String>, HandlerMethod> owners = new HashMap<>();
     Set<Value<String>> reportedFirst = new HashSet<>();
@@ -36,7 +34,6 @@ final class CategoryRule {
       if (method.categories().isEmpty()) {
         context.diagnostics().reportOnAnnotation(Message.CATEGORIES_EMPTY, method.element(), method.annotation(),
             null, method.name());
-        valid = false;
         continue;
       }
       Set<String> inThisAnnotation = new HashSet<>();
@@ -44,13 +41,11 @@ final class CategoryRule {
         if (!inThisAnnotation.add(category.value())) {
           context.diagnostics().reportOnAnnotation(Message.CATEGORY_LISTED_TWICE, method.element(),
               method.annotation(), category.source(), category.value());
-          valid = false;
           continue;
         }
         if (context.table().category(category.value()).isEmpty()) {
           context.diagnostics().reportOnAnnotation(Message.CATEGORY_UNKNOWN, method.element(), method.annotation(),
               category.source(), category.value(), context.suggester().unknownCategory(category.value()));
-          valid = false;
           continue;
         }
         Value<String> previous = handled.putIfAbsent(category.value(), category);
@@ -65,10 +60,8 @@ final class CategoryRule {
           }
           context.diagnostics().reportOnAnnotation(Message.CATEGORY_HANDLED_TWICE, method.element(),
               method.annotation(), category.source(), category.value(), both[0], both[1]);
-          valid = false;
         }
       }
     }
-    return valid;
   }
 }

@@ -22,21 +22,17 @@ final class ClassRule {
    * Checks the rest of the class's rules.
    *
    * @param handlerClass the class
-   * @return whether it has no problem
    */
-  boolean check(HandlerClass handlerClass) {
-    boolean valid = true;
+  void check(HandlerClass handlerClass) {
     if (handlerClass.privateEnclosing().isPresent()) {
       context.diagnostics().report(Message.HANDLER_CLASS_PRIVATE, handlerClass.element(),
           handlerClass.privateEnclosing().get().getSimpleName(), handlerClass.dispatcherSimpleName(),
           handlerClass.element().getSimpleName());
-      valid = false;
     }
     for (AnnotationConflict conflict : handlerClass.conflicts()) {
       context.diagnostics().report(Message.TWO_HANDLER_ANNOTATIONS, conflict.method(),
           conflict.method().getSimpleName(),
           String.join(" and ", conflict.kinds().stream().map(Kind::annotation).toList()));
-      valid = false;
     }
     List<HandlerMethod> fallbacks =
         handlerClass.methods().stream().filter(method -> method.kind() == Kind.FALLBACK).toList();
@@ -46,8 +42,6 @@ final class ClassRule {
         context.diagnostics().reportOnAnnotation(Message.FALLBACKS_MANY, fallback.element(), fallback.annotation(),
             null, handlerClass.element().getSimpleName(), fallbacks.size(), names);
       }
-      valid = false;
     }
-    return valid;
   }
 }

@@ -26,10 +26,8 @@ final class CodeRule {
    * Checks the codes of a class's methods.
    *
    * @param methods the class's handler methods
-   * @return whether none has a problem
    */
-  boolean check(List<HandlerMethod> methods) {
-    boolean valid = true;
+  void check(List<HandlerMethod> methods) {
     Map<MexcApi, Map<Integer, Value<Integer>>> first = new EnumMap<>(MexcApi.class);
     Map<Value<Integer>, HandlerMethod> owners = new HashMap<>();
     Set<Value<Integer>> reportedFirst = new HashSet<>();
@@ -40,7 +38,6 @@ final class CodeRule {
       if (method.codes().isEmpty()) {
         context.diagnostics().reportOnAnnotation(Message.CODES_EMPTY, method.element(), method.annotation(), null,
             method.name());
-        valid = false;
         continue;
       }
       Set<Integer> inThisAnnotation = new HashSet<>();
@@ -49,12 +46,10 @@ final class CodeRule {
         if (!inThisAnnotation.add(code.value())) {
           context.diagnostics().reportOnAnnotation(Message.CODE_LISTED_TWICE, method.element(),
               method.annotation(), code.source(), code.value());
-          valid = false;
           continue;
         }
         if (context.table().code(method.api(), code.value()).isEmpty()) {
           reportUnknown(method, code);
-          valid = false;
           continue;
         }
         Value<Integer> previous = handled.putIfAbsent(code.value(), code);
@@ -71,11 +66,9 @@ final class CodeRule {
           }
           context.diagnostics().reportOnAnnotation(Message.CODE_HANDLED_TWICE, method.element(),
               method.annotation(), code.source(), args);
-          valid = false;
         }
       }
     }
-    return valid;
   }
 
   private void reportUnknown(HandlerMethod method, Value<Integer> code) {

@@ -36,13 +36,12 @@ final class ExhaustivenessRule {
    * @param handlerClass the class
    * @param exhaustive what it asks for
    * @param listMissing whether the rest of the class has no problem
-   * @return whether the class does what it asks for
    */
-  boolean check(HandlerClass handlerClass, Exhaustiveness exhaustive, boolean listMissing) {
+  void check(HandlerClass handlerClass, Exhaustiveness exhaustive, boolean listMissing) {
     if (exhaustive.apis().isEmpty()) {
       context.diagnostics().reportOnAnnotation(Message.EXHAUSTIVE_NO_API, handlerClass.element(),
           exhaustive.annotation(), exhaustive.apisSource(), handlerClass.element().getSimpleName());
-      return false;
+      return;
     }
     List<String> categories = new ArrayList<>();
     boolean unknown = false;
@@ -58,7 +57,7 @@ final class ExhaustivenessRule {
     }
     boolean hasFallback = handlerClass.methods().stream().anyMatch(method -> method.kind() == Kind.FALLBACK);
     if (unknown || hasFallback || !listMissing) {
-      return !unknown;
+      return;
     }
     Set<String> handledCategories = new HashSet<>();
     handlerClass.methods().stream().filter(method -> method.kind() == Kind.CATEGORIES)
@@ -106,8 +105,6 @@ final class ExhaustivenessRule {
     if (missingCount > 0) {
       context.diagnostics().reportOnAnnotation(Message.NOT_EXHAUSTIVE, handlerClass.element(),
           exhaustive.annotation(), null, handlerClass.element().getSimpleName(), missingCount, required, missing);
-      return false;
     }
-    return true;
   }
 }

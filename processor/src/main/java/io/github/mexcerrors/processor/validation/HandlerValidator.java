@@ -4,6 +4,7 @@ import com.sun.source.util.Trees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.handlers.HandlerClass;
 import io.github.mexcerrors.processor.handlers.HandlerMethod;
+import io.github.mexcerrors.processor.handlers.ParameterKind;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import java.util.List;
@@ -71,32 +72,31 @@ public final class HandlerValidator {
   }
 
   /**
-   * Checks a class.
+   * Checks a class: runs every rule, and counts the errors they report, as AutoValue's {@code ErrorReporter} does.
+   * A parameter whose type does not resolve is a problem too, though the compiler, not a rule, reports it.
    *
    * @param handlerClass the class as read
    * @return whether it has no problem (problems are reported)
    */
   public boolean validate(HandlerClass handlerClass) {
+    int errorsBefore = diagnostics.errorCount();
     diagnostics.checking(handlerClass.element(), fromSources);
     try {
-      boolean valid = classRule.check(handlerClass);
-      valid &= auxiliaryClassRule.check(handlerClass);
-      valid &= inheritanceRule.check(handlerClass);
-      valid &= codeRule.check(handlerClass.methods());
-      valid &= categoryRule.check(handlerClass.methods());
+      classRule.check(handlerClass);
+      auxiliaryClassRule.check(handlerClass);
+      inheritanceRule.check(handlerClass);
+      codeRule.check(handlerClass.methods());
+      categoryRule.check(handlerClass.methods());
       Set<HandlerMethod> kotlin = kotlinRule.check(handlerClass);
-      valid &= kotlin.isEmpty();
       List<HandlerMethod> javaShaped =
           handlerClass.methods().stream().filter(method -> !kotlin.contains(method)).toList();
-      valid &= shapeRule.check(javaShaped);
-      valid &= returnTypeRule.check(kotlin.isEmpty() ? handlerClass : new HandlerClass(handlerClass.element(),
-          handlerClass.dispatcherPackage(), handlerClass.dispatcherSimpleName(), handlerClass.isPublic(), javaShaped,
-          handlerClass.exhaustive(), handlerClass.nesting(), handlerClass.privateEnclosing(),
-          handlerClass.conflicts()));
-      if (handlerClass.exhaustive().isPresent()) {
-        valid &= exhaustivenessRule.check(handlerClass, handlerClass.exhaustive().get(), valid);
-      }
-      return valid;
+      shapeRule.check(javaShaped);
+      returnTypeRule.check(handlerClass, javaShaped);
+      boolean resolved = handlerClass.methods().stream().flatMap(method -> method.parameters().stream())
+          .noneMatch(parameter -> parameter.kind() == ParameterKind.UNRESOLVED);
+      handlerClass.exhaustive().ifPresent(exhaustive -> exhaustivenessRule.check(handlerClass, exhaustive,
+          resolved && diagnostics.errorCount() == errorsBefore));
+      return resolved && diagnostics.errorCount() == errorsBefore;
     } finally {
       diagnostics.checking(null, type -> true);
     }

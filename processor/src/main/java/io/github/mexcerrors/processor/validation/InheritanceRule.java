@@ -26,10 +26,8 @@ final class InheritanceRule {
    * Checks the inherited methods of a class.
    *
    * @param handlerClass the class
-   * @return whether its dispatcher can call each of them
    */
-  boolean check(HandlerClass handlerClass) {
-    boolean valid = true;
+  void check(HandlerClass handlerClass) {
     TypeElement type = handlerClass.element();
     String packageName = handlerClass.dispatcherPackage();
     for (HandlerMethod method : handlerClass.methods()) {
@@ -46,10 +44,8 @@ final class InheritanceRule {
         diagnostics.report(Message.INHERITED_HANDLER_UNREACHABLE, type, declaring.getSimpleName(),
             method.name(), type.getSimpleName(), access, packageOf(declaring).getQualifiedName(),
             handlerClass.dispatcherSimpleName(), packageName);
-        valid = false;
       }
     }
-    return valid;
   }
 
   private static boolean isPublic(TypeElement type) {

@@ -45,16 +45,13 @@ final class MethodShapeRule {
    * Checks every method of a class.
    *
    * @param methods the class's handler methods
-   * @return whether none has a problem
    */
-  boolean check(List<HandlerMethod> methods) {
+  void check(List<HandlerMethod> methods) {
     explained.clear();
-    boolean valid = true;
     for (HandlerMethod method : methods) {
-      valid &= checkDeclaration(method);
-      valid &= checkParameters(method);
+      checkDeclaration(method);
+      checkParameters(method);
     }
-    return valid;
   }
 
   /** The rule of a method's annotation, the first time in the class; else nothing. */
@@ -81,41 +78,33 @@ final class MethodShapeRule {
     return " (" + Part.SHAPE_RULE.text(annotation, parameters) + ")";
   }
 
-  private boolean checkDeclaration(HandlerMethod method) {
+  private void checkDeclaration(HandlerMethod method) {
     HandlerMethod.Shape shape = method.shape();
-    boolean valid = true;
     if (shape.isPrivate()) {
       context.diagnostics().reportWith(Message.METHOD_PRIVATE, method.element(), rule(method.kind()),
           method.name());
-      valid = false;
     }
     if (shape.isGeneric()) {
       context.diagnostics().reportWith(Message.METHOD_GENERIC, method.element(), rule(method.kind()),
           method.name());
-      valid = false;
     }
     for (String thrown : shape.checkedExceptions()) {
       context.diagnostics().reportWith(Message.METHOD_THROWS_CHECKED, method.element(), rule(method.kind()),
           method.name(), thrown);
-      valid = false;
     }
-    return valid;
   }
 
-  private boolean checkParameters(HandlerMethod method) {
-    boolean valid = true;
+  private void checkParameters(HandlerMethod method) {
     Map<ParameterKind, HandlerParameter> seen = new EnumMap<>(ParameterKind.class);
     for (HandlerParameter parameter : method.parameters()) {
       switch (parameter.kind()) {
         case UNRESOLVED:
           // The compiler reports the type; say which generated type was meant, if one was
           suggestType(method, parameter);
-          valid = false;
           continue;
         case UNSUPPORTED:
           context.diagnostics().reportOnParameter(Message.PARAMETER_UNSUPPORTED, method.element(),
               parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), parameter.typeName());
-          valid = false;
           continue;
         default:
           break;
@@ -125,14 +114,12 @@ final class MethodShapeRule {
         context.diagnostics().reportOnParameter(Message.PARAMETER_TWICE, method.element(), parameter.element(),
             rule(method.kind()), previous.element().getSimpleName(), parameter.element().getSimpleName(),
             parameter.kind().description());
-        valid = false;
       } else if (parameter.kind() == ParameterKind.ENTRY) {
-        valid &= checkEntryParameter(method, parameter);
+        checkEntryParameter(method, parameter);
       } else if (parameter.kind() == ParameterKind.EXCEPTION) {
-        valid &= checkExceptionParameter(method, parameter);
+        checkExceptionParameter(method, parameter);
       }
     }
-    return valid;
   }
 
   /**
@@ -163,12 +150,12 @@ final class MethodShapeRule {
             method.element(), parameter.element(), parameter.element().getSimpleName(), written, best));
   }
 
-  private boolean checkEntryParameter(HandlerMethod method, HandlerParameter parameter) {
+  private void checkEntryParameter(HandlerMethod method, HandlerParameter parameter) {
     if (method.kind() != Kind.CODES) {
       context.diagnostics().reportOnParameter(Message.ENTRY_PARAMETER_NOT_FOR_CATEGORIES, method.element(),
           parameter.element(), rule(method.kind()), method.kind().annotation(), method.name(),
           parameter.element().getSimpleName());
-      return false;
+      return;
     }
     Optional<MexcApi> enumApi = context.names().apiOfEnum(parameter.typeName());
     if (enumApi.isPresent() && enumApi.get() != method.api()) {
@@ -176,21 +163,19 @@ final class MethodShapeRule {
           parameter.element(), rule(method.kind()), parameter.element().getSimpleName(),
           simpleName(parameter.typeName()), method.name(), apiLabel(method.api()),
           context.names().codeEnum(method.api()).simpleName());
-      return false;
     }
-    return true;
   }
 
-  private boolean checkExceptionParameter(HandlerMethod method, HandlerParameter parameter) {
+  private void checkExceptionParameter(HandlerMethod method, HandlerParameter parameter) {
     if (parameter.typeName().equals(MexcException.class.getCanonicalName())) {
-      return true;
+      return;
     }
     String wanted = context.names().categoryOfException(parameter.typeName()).orElseThrow();
     String simple = simpleName(parameter.typeName());
     if (method.kind() == Kind.FALLBACK) {
       context.diagnostics().reportOnParameter(Message.FALLBACK_EXCEPTION_TOO_NARROW, method.element(),
           parameter.element(), rule(method.kind()), method.name(), parameter.element().getSimpleName(), simple);
-      return false;
+      return;
     }
     if (method.kind() == Kind.CODES) {
       for (Value<Integer> code : method.codes()) {
@@ -201,10 +186,10 @@ final class MethodShapeRule {
               parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), simple,
               apiLabel(method.api()), code.value(), entry.get().name(), actual.exceptionSimpleName(),
               actual.name(), commonException(method));
-          return false;
+          return;
         }
       }
-      return true;
+      return;
     }
     for (Value<String> category : method.categories()) {
       if (table.category(category.value()).isPresent() && !table.isA(category.value(), wanted)) {
@@ -212,10 +197,9 @@ final class MethodShapeRule {
             parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), simple,
             category.value(), table.category(category.value()).get().exceptionSimpleName(),
             commonException(method));
-        return false;
+        return;
       }
     }
-    return true;
   }
 
   /** Names the narrowest exception type every code or category of a method produces. */

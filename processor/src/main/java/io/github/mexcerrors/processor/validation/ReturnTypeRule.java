@@ -45,18 +45,18 @@ final class ReturnTypeRule {
    * Checks what the methods of a class return.
    *
    * @param handlerClass the class
-   * @return whether the dispatcher can return it
+   * @param methods its methods to check (those of a shape the dispatcher can call)
    */
-  boolean check(HandlerClass handlerClass) {
-    boolean valid = true;
+  void check(HandlerClass handlerClass, List<HandlerMethod> methods) {
+    boolean nameable = true;
     // The methods by the type they return, in declaration order.
     Map<TypeName, List<HandlerMethod>> byType = new LinkedHashMap<>();
-    for (HandlerMethod method : handlerClass.methods()) {
+    for (HandlerMethod method : methods) {
       TypeMirror returned = method.element().getReturnType();
       if (unresolved(returned)) {
         continue;
       }
-      valid &= checkNameable(handlerClass, method, returned);
+      nameable &= checkNameable(handlerClass, method, returned);
       byType.computeIfAbsent(TypeName.get(returned).withoutAnnotations(), type -> new ArrayList<>()).add(method);
     }
     if (byType.size() > 1) {
@@ -77,18 +77,16 @@ final class ReturnTypeRule {
               handlerClass.element().getSimpleName(), shown[1], meant.getValue().get(0).name());
         }
       }
-      return false;
+      return;
     }
-    if (byType.size() == 1 && valid) {
+    if (byType.size() == 1 && nameable) {
       TypeName type = byType.keySet().iterator().next();
-      boolean hasFallback = handlerClass.methods().stream().anyMatch(method -> method.kind() == Kind.FALLBACK);
+      boolean hasFallback = methods.stream().anyMatch(method -> method.kind() == Kind.FALLBACK);
       if (!type.equals(TypeName.VOID) && !hasFallback) {
         context.diagnostics().report(Message.FALLBACK_REQUIRED, handlerClass.element(),
             handlerClass.element().getSimpleName(), simple(type));
-        return false;
       }
     }
-    return valid;
   }
 
   /** Whether the type, or a type in it, does not exist (yet): the compiler reports it. */

@@ -1,9 +1,7 @@
-package io.github.mexcerrors.processor.generation;
+package io.github.mexcerrors.processor.plan;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
@@ -11,18 +9,18 @@ import java.util.function.ToIntFunction;
  * Keeps generated methods small enough for the JIT. HotSpot never compiles a method of more than 8,000 bytes of
  * bytecode ({@code -XX:HugeMethodLimit}): such a method stays interpreted, 5 to 10 times slower; and javac refuses
  * methods over 64 KB. A {@code switch} over thousands of codes is therefore split, the way Dagger splits its
- * component switches: cases sorted by code go into chunk methods of bounded estimated size, and a small router
- * method picks the chunk with a binary tree of comparisons on the chunks' first codes (what the JIT itself makes
- * of a {@code lookupswitch}). Tables that fit one method are not split at all.
+ * component switches: cases sorted by code go into chunk methods of bounded estimated size (a small router method
+ * then picks the chunk with a binary tree of comparisons on the chunks' first codes, what the JIT itself makes of a
+ * {@code lookupswitch}). Tables that fit one method are not split at all.
  */
-final class MethodSplitter {
+final class SwitchSplitter {
   /**
    * The estimated bytecode size a chunk may reach. Well below 8,000 because the estimates are approximate (the
    * scale test checks the real sizes in the class files).
    */
   static final int BYTE_BUDGET = 5_000;
 
-  private MethodSplitter() {}
+  private SwitchSplitter() {}
 
   /**
    * Splits switch cases, sorted by code, into chunks whose estimated bytecode stays within {@link #BYTE_BUDGET}:
@@ -36,29 +34,13 @@ final class MethodSplitter {
    * @return one chunk when everything fits one method, else several
    */
   static <T> List<List<T>> split(List<T> items, ToIntFunction<T> code, ToIntBiFunction<T, List<T>> bodyBytes) {
-    return split(items, code, bodyBytes, BYTE_BUDGET);
-  }
-
-  /**
-   * Like {@link #split(List, ToIntFunction, ToIntBiFunction)}, with a smaller budget for a switch that shares its
-   * method with other code.
-   *
-   * @param items the cases, sorted by code
-   * @param code the code of a case
-   * @param bodyBytes the estimated bytes that a case adds to a chunk
-   * @param budget the estimated bytes a chunk may reach, at most {@link #BYTE_BUDGET}
-   * @param <T> the item type
-   * @return one chunk when everything fits one method, else several
-   */
-  static <T> List<List<T>> split(List<T> items, ToIntFunction<T> code, ToIntBiFunction<T, List<T>> bodyBytes,
-      int budget) {
     List<List<T>> chunks = new ArrayList<>();
     List<T> current = new ArrayList<>();
     long bodies = 0;
     for (T item : items) {
       int itemBody = bodyBytes.applyAsInt(item, current);
       if (!current.isEmpty() && switchBytes(code.applyAsInt(current.get(0)), code.applyAsInt(item),
-          current.size() + 1) + bodies + itemBody > budget) {
+          current.size() + 1) + bodies + itemBody > BYTE_BUDGET) {
         chunks.add(current);
         current = new ArrayList<>();
         bodies = 0;
@@ -90,32 +72,5 @@ final class MethodSplitter {
     long lookupSpace = 3 + 2L * cases;
     boolean table = tableSpace + 3 * 3 <= lookupSpace + 3L * cases;
     return 1 + 3 + (table ? 12 + 4 * range : 8 + 8L * cases);
-  }
-
-  /**
-   * Builds the router: a binary tree of {@code if (code < first)} tests that ends in the statement of one chunk.
-   *
-   * @param firstCodes the first code of every chunk, ascending
-   * @param leaf the statement(s) that run chunk {@code i}
-   * @return the router's code
-   */
-  static CodeBlock route(List<Integer> firstCodes, IntFunction<CodeBlock> leaf) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    route(code, firstCodes, 0, firstCodes.size(), leaf);
-    return code.build();
-  }
-
-  private static void route(CodeBlock.Builder code, List<Integer> firstCodes, int from, int to,
-      IntFunction<CodeBlock> leaf) {
-    if (to - from == 1) {
-      code.add(leaf.apply(from));
-      return;
-    }
-    int middle = (from + to) >>> 1;
-    code.beginControlFlow("if (code < $L)", firstCodes.get(middle));
-    route(code, firstCodes, from, middle, leaf);
-    code.nextControlFlow("else");
-    route(code, firstCodes, middle, to, leaf);
-    code.endControlFlow();
   }
 }
