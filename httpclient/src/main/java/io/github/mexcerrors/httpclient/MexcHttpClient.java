@@ -2,6 +2,7 @@ package io.github.mexcerrors.httpclient;
 
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * An {@link HttpClient} that throws MEXC's errors as the generated typed exceptions: {@link #send} returns the
@@ -26,14 +28,21 @@ import java.util.concurrent.CompletionException;
  *   // e.getMessage(): "... Your request was 6.2 s behind MEXC's clock; recvWindow 5000 ms."
  * }
  * }</pre>
+ *
+ * <p>With a gate ({@link #withGate(MexcGate)}, e.g. the fleet module's {@code PauseGate}), {@link #send} and
+ * {@link #sendAsync} ask it before sending (a paused gate's rate-limit exception is thrown, or fails the future,
+ * and nothing is sent) and tell it of every error answer. {@link #sendForResult}, which never throws for a MEXC
+ * error, tells the gate of errors but does not ask it: check {@code gate.pausedFor(...)} first there.
  */
 public final class MexcHttpClient {
   private final HttpClient client;
   private final MexcAnswerReader reader;
+  private final MexcGate gate;
 
-  private MexcHttpClient(HttpClient client, MexcAnswerReader reader) {
+  private MexcHttpClient(HttpClient client, MexcAnswerReader reader, MexcGate gate) {
     this.client = client;
     this.reader = reader;
+    this.gate = gate;
   }
 
   /**
@@ -55,7 +64,19 @@ public final class MexcHttpClient {
    * @return the wrapping client
    */
   public static MexcHttpClient of(HttpClient client, MexcAnswerReader reader) {
-    return new MexcHttpClient(Objects.requireNonNull(client, "client"), Objects.requireNonNull(reader, "reader"));
+    return new MexcHttpClient(Objects.requireNonNull(client, "client"), Objects.requireNonNull(reader, "reader"),
+        null);
+  }
+
+  /**
+   * Returns a client that asks a gate before each request and tells it of every error answer: with the fleet
+   * module's {@code PauseGate}, a rate limit seen by one process pauses every process that shares its store.
+   *
+   * @param gate the gate; {@code null} for none
+   * @return the client with the gate, sharing the wrapped client and the reader
+   */
+  public MexcHttpClient withGate(MexcGate gate) {
+    return new MexcHttpClient(client, reader, gate);
   }
 
   /**
@@ -89,11 +110,19 @@ public final class MexcHttpClient {
    */
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException, InterruptedException {
+    Function<String, String> headers = null;
+    if (gate != null) {
+      headers = headers(request);
+      gate.beforeSend(headers);
+    }
     try {
       return client.send(request, MexcBodyHandlers.of(reader, request, handler));
     } catch (IOException e) {
       MexcException error = MexcBodyHandlers.unwrap(e);
       if (error != null) {
+        if (gate != null) {
+          gate.onError(headers, error);
+        }
         // Created on the client's thread: show where the caller sent the request instead.
         error.fillInStackTrace();
         throw error;
@@ -113,11 +142,23 @@ public final class MexcHttpClient {
    */
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
+    Function<String, String> headers = gate != null ? headers(request) : null;
+    if (gate != null) {
+      try {
+        gate.beforeSend(headers);
+      } catch (MexcException paused) {
+        result.completeExceptionally(paused);
+        return result;
+      }
+    }
     client.sendAsync(request, MexcBodyHandlers.of(reader, request, handler)).whenComplete((response, failure) -> {
       if (failure == null) {
         result.complete(response);
       } else {
         MexcException error = MexcBodyHandlers.unwrap(failure);
+        if (error != null && gate != null) {
+          gate.onError(headers, error);
+        }
         result.completeExceptionally(error != null ? error : unwrapCompletion(failure));
       }
     });
@@ -136,7 +177,16 @@ public final class MexcHttpClient {
    */
   public <T> HttpResponse<MexcResult<T>> sendForResult(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException, InterruptedException {
-    return client.send(request, MexcBodyHandlers.withAnswer(reader, request, handler));
+    HttpResponse<MexcResult<T>> response =
+        client.send(request, MexcBodyHandlers.withAnswer(reader, request, handler));
+    if (gate != null) {
+      response.body().error().ifPresent(error -> gate.onError(headers(request), error));
+    }
+    return response;
+  }
+
+  private static Function<String, String> headers(HttpRequest request) {
+    return name -> request.headers().firstValue(name).orElse(null);
   }
 
   private static Throwable unwrapCompletion(Throwable failure) {

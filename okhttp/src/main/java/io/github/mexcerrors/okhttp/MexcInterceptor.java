@@ -2,6 +2,7 @@ package io.github.mexcerrors.okhttp;
 
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -52,17 +53,24 @@ import okio.BufferedSource;
  * A 2XX answer of a batch endpoint ({@code /api/v3/batchOrders}, futures cancels) is a success whose items may
  * be errors; the interceptor hands it on, with its outcome per item: {@link #answerOf(Response)}.
  *
+ * <h2>A fleet that obeys one ban</h2>
+ * With {@link Builder#gate(MexcGate)} (e.g. the fleet module's {@code PauseGate}), the interceptor asks the gate
+ * before each request and throws its refusal (the typed rate-limit exception, wrapped as above) without sending,
+ * and tells the gate of every error answer, so that a 429 or 418 seen by one process pauses the others.
+ *
  * <p>Thread-safe; share one per client.
  */
 public final class MexcInterceptor implements Interceptor {
   private final MexcAnswerReader reader;
   private final boolean unchecked;
   private final Function<Request, MexcRequestInfo> requests;
+  private final MexcGate gate;
 
   private MexcInterceptor(Builder builder) {
     this.reader = MexcAnswerReader.of(builder.factory);
     this.unchecked = builder.unchecked;
     this.requests = builder.requests;
+    this.gate = builder.gate;
   }
 
   /**
@@ -111,6 +119,17 @@ public final class MexcInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    if (gate != null) {
+      Request sending = chain.request();
+      try {
+        gate.beforeSend(sending::header);
+      } catch (MexcException paused) {
+        if (unchecked) {
+          throw paused;
+        }
+        throw new MexcIOException(paused, paused.response().httpStatusOrNone(), null);
+      }
+    }
     Response response = chain.proceed(chain.request());
     MexcRequestInfo request = requests.apply(response.request());
     int status = response.code();
@@ -140,6 +159,9 @@ public final class MexcInterceptor implements Interceptor {
     Optional<MexcException> error = answer.error();
     if (error.isPresent()) {
       response.close();
+      if (gate != null) {
+        gate.onError(response.request()::header, error.get());
+      }
       if (unchecked) {
         throw error.get();
       }
@@ -178,9 +200,24 @@ public final class MexcInterceptor implements Interceptor {
     private final MexcExceptionFactory factory;
     private boolean unchecked;
     private Function<Request, MexcRequestInfo> requests = MexcInterceptor::describe;
+    private MexcGate gate;
 
     private Builder(MexcExceptionFactory factory) {
       this.factory = factory;
+    }
+
+    /**
+     * Asks a gate before each request and tells it of every error answer: with the fleet module's
+     * {@code PauseGate}, a rate limit seen by one process pauses every process that shares its store. While
+     * paused, the request is not sent and the interceptor throws the gate's rate-limit exception as it throws an
+     * answer's.
+     *
+     * @param gate the gate; {@code null} for none (the default)
+     * @return this builder
+     */
+    public Builder gate(MexcGate gate) {
+      this.gate = gate;
+      return this;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.mexcerrors.resilience4j;
 
 import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
@@ -41,6 +42,12 @@ import java.util.function.Predicate;
  * Retry retry = Retry.of("mexc", config);
  * Order order = Retry.decorateSupplier(retry, () -> client.placeOrder(request)).get();
  * }</pre>
+ *
+ * <p>A fleet that shares pauses (the fleet module's {@code PauseGate}, given to the client adapter): while paused,
+ * the adapter throws the gate's rate-limit exception without sending, with {@code retryAfter()} the time left, so
+ * the retry waits that long (if it is at most {@link Builder#maxRetryAfter(Duration)}). With
+ * {@link Builder#gate(MexcGate)} every wait before a retry also lasts at least the fleet's pause of the egress
+ * learned meanwhile (a ban another process met while this one backs off from a 503).
  *
  * <p>The config is thread-safe as long as the callbacks given to the builder are.
  */
@@ -102,8 +109,21 @@ public final class MexcRetry {
     private Predicate<? super MexcException> orderAbsent;
     private boolean retryReads;
     private Predicate<? super Throwable> otherExceptions = failure -> false;
+    private MexcGate gate;
 
     private Builder() {}
+
+    /**
+     * Makes every wait before a retry last at least as long as the gate's pause for every request (the egress
+     * IP's, e.g. a 418 another process of the fleet met).
+     *
+     * @param gate the gate the client adapters use; {@code null} for none (the default)
+     * @return this builder
+     */
+    public Builder gate(MexcGate gate) {
+      this.gate = gate;
+      return this;
+    }
 
     /**
      * Sets how many times the call is made at most, the first included.
@@ -282,6 +302,7 @@ public final class MexcRetry {
     private final Predicate<? super MexcException> orderAbsent;
     private final boolean retryReads;
     private final Predicate<? super Throwable> otherExceptions;
+    private final MexcGate gate;
 
     Decisions(Builder builder) {
       this.initialMillis = builder.initialBackoff.toMillis();
@@ -294,6 +315,7 @@ public final class MexcRetry {
       this.orderAbsent = builder.orderAbsent;
       this.retryReads = builder.retryReads;
       this.otherExceptions = builder.otherExceptions;
+      this.gate = builder.gate;
     }
 
     boolean shouldRetry(Throwable failure) {
@@ -320,6 +342,14 @@ public final class MexcRetry {
 
     /** Runs only when another attempt follows: Resilience4j asks for the wait just before it sleeps. */
     <T> Long interval(Integer attempt, Either<Throwable, T> outcome) {
+      long wait = decide(attempt, outcome);
+      if (gate != null) {
+        wait = Math.max(wait, saturatedMillis(gate.pausedFor(null)));
+      }
+      return wait;
+    }
+
+    private <T> long decide(Integer attempt, Either<Throwable, T> outcome) {
       int failures = attempt == null ? 1 : Math.max(1, attempt);
       if (outcome != null && outcome.isLeft()) {
         Optional<MexcException> found = findMexcException(outcome.getLeft());

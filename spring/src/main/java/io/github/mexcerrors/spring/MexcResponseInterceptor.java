@@ -2,6 +2,7 @@ package io.github.mexcerrors.spring;
 
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -28,9 +29,11 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 public final class MexcResponseInterceptor implements ClientHttpRequestInterceptor {
   private final MexcAnswerReader reader;
+  private final MexcGate gate;
 
-  MexcResponseInterceptor(MexcAnswerReader reader) {
+  MexcResponseInterceptor(MexcAnswerReader reader, MexcGate gate) {
     this.reader = reader;
+    this.gate = gate;
   }
 
   /**
@@ -40,12 +43,15 @@ public final class MexcResponseInterceptor implements ClientHttpRequestIntercept
    * @return the interceptor
    */
   public static MexcResponseInterceptor of(MexcExceptionFactory factory) {
-    return new MexcResponseInterceptor(MexcAnswerReader.of(Objects.requireNonNull(factory, "factory")));
+    return new MexcResponseInterceptor(MexcAnswerReader.of(Objects.requireNonNull(factory, "factory")), null);
   }
 
   @Override
   public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
       throws IOException {
+    if (gate != null) {
+      gate.beforeSend(request.getHeaders()::getFirst);
+    }
     ClientHttpResponse response = execution.execute(request, body);
     int status = response.getStatusCode().value();
     if (status < 200 || status > 299) {
@@ -60,6 +66,9 @@ public final class MexcResponseInterceptor implements ClientHttpRequestIntercept
     Optional<MexcException> error = answer.error();
     if (error.isPresent()) {
       response.close();
+      if (gate != null) {
+        gate.onError(request.getHeaders()::getFirst, error.get());
+      }
       throw error.get();
     }
     if (!answer.items().isEmpty()) {

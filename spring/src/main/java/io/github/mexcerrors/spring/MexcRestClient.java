@@ -1,6 +1,7 @@
 package io.github.mexcerrors.spring;
 
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -56,11 +57,26 @@ public final class MexcRestClient {
    * @return the same builder
    */
   public static RestClient.Builder configure(RestClient.Builder builder, MexcExceptionFactory factory) {
+    return configure(builder, factory, null);
+  }
+
+  /**
+   * Adds MEXC's error handling to a builder, with a gate asked before each request and told of every error
+   * answer: with the fleet module's {@code PauseGate}, a rate limit seen by one process pauses every process that
+   * shares its store; while paused, the request is not sent and the gate's rate-limit exception is thrown.
+   *
+   * @param builder the builder
+   * @param factory the factory of typed exceptions: the generated {@code MexcErrors.factory()}
+   * @param gate the gate; {@code null} for none
+   * @return the same builder
+   */
+  public static RestClient.Builder configure(RestClient.Builder builder, MexcExceptionFactory factory,
+      MexcGate gate) {
     Objects.requireNonNull(builder, "builder");
     MexcAnswerReader reader = MexcAnswerReader.of(Objects.requireNonNull(factory, "factory"));
     return builder
-        .defaultStatusHandler(HttpStatusCode::isError, new MexcStatusHandler(reader))
-        .requestInterceptor(new MexcResponseInterceptor(reader));
+        .defaultStatusHandler(HttpStatusCode::isError, new MexcStatusHandler(reader, gate))
+        .requestInterceptor(new MexcResponseInterceptor(reader, gate));
   }
 
   /**
@@ -71,8 +87,20 @@ public final class MexcRestClient {
    * @return the customizer
    */
   public static Consumer<RestClient.Builder> customizer(MexcExceptionFactory factory) {
+    return customizer(factory, null);
+  }
+
+  /**
+   * Returns the setup with a gate ({@link #configure(RestClient.Builder, MexcExceptionFactory, MexcGate)}) as a
+   * builder customizer.
+   *
+   * @param factory the factory of typed exceptions: the generated {@code MexcErrors.factory()}
+   * @param gate the gate; {@code null} for none
+   * @return the customizer
+   */
+  public static Consumer<RestClient.Builder> customizer(MexcExceptionFactory factory, MexcGate gate) {
     Objects.requireNonNull(factory, "factory");
-    return builder -> configure(builder, factory);
+    return builder -> configure(builder, factory, gate);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.mexcerrors.spring;
 
+import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -18,9 +20,11 @@ import org.springframework.web.client.RestClient;
  */
 public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHandler {
   private final MexcAnswerReader reader;
+  private final MexcGate gate;
 
-  MexcStatusHandler(MexcAnswerReader reader) {
+  MexcStatusHandler(MexcAnswerReader reader, MexcGate gate) {
     this.reader = reader;
+    this.gate = gate;
   }
 
   /**
@@ -31,7 +35,7 @@ public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHan
    * @return the handler
    */
   public static MexcStatusHandler of(MexcExceptionFactory factory) {
-    return new MexcStatusHandler(MexcAnswerReader.of(Objects.requireNonNull(factory, "factory")));
+    return new MexcStatusHandler(MexcAnswerReader.of(Objects.requireNonNull(factory, "factory")), null);
   }
 
   /**
@@ -53,6 +57,12 @@ public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHan
       complete = body.length < limit || in.read() < 0;
     }
     MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, body, complete);
+    if (gate != null) {
+      java.util.Optional<MexcException> error = answer.error();
+      if (error.isPresent()) {
+        gate.onError(request.getHeaders()::getFirst, error.get());
+      }
+    }
     answer.throwIfError();
   }
 }
