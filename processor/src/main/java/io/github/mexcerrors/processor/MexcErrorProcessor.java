@@ -1,13 +1,15 @@
 package io.github.mexcerrors.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import io.github.mexcerrors.processor.compiler.CompilerTrees;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.generation.DispatcherWriter;
 import io.github.mexcerrors.processor.generation.ReferenceDocWriter;
-import io.github.mexcerrors.processor.generation.SourceFiles;
+import io.github.mexcerrors.processor.generation.ResourceFile;
+import io.github.mexcerrors.processor.generation.SourceText;
 import io.github.mexcerrors.processor.generation.TableTypesWriter;
 import io.github.mexcerrors.processor.handlers.HandlerReader;
 import io.github.mexcerrors.processor.handlers.UnreachableHandlerListener;
@@ -15,6 +17,7 @@ import io.github.mexcerrors.processor.names.GeneratedMark;
 import io.github.mexcerrors.processor.names.GeneratedNames;
 import io.github.mexcerrors.processor.plan.DispatchPlanner;
 import io.github.mexcerrors.processor.plan.RoutingPolicy;
+import io.github.mexcerrors.processor.plan.TablePlanner;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.ErrorTable;
 import io.github.mexcerrors.processor.table.TableFingerprint;
@@ -22,10 +25,9 @@ import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.validation.GeneratedNameRule;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
-import java.io.IOException;
+import io.github.mexcerrors.processor.write.GeneratedFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +45,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.StandardLocation;
 
 /**
  * The mexc-errors annotation processor. It only orchestrates: load the table ({@link TableLoader}), generate its
@@ -65,7 +66,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private boolean tableLoaded;
   private ErrorTable table;
   private GeneratedNames names;
-  private SourceFiles files;
+  /** The {@code @Generated} annotation of every generated type, or none. */
+  private Optional<AnnotationSpec> generatedSpec;
+  /** The write step. */
+  private GeneratedFiles files;
   private GeneratedNameRule nameRule;
   /** Whether javac's listener reports handler methods in classes no dispatcher can name. */
   private boolean listening;
@@ -217,7 +221,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     HandlerValidator validator = new HandlerValidator(diagnostics, table, names,
         CompilerTrees.of(processingEnv).trees(), nameRule::isSource);
     DispatchPlanner planner = new DispatchPlanner(table, RoutingPolicy.DEFAULT);
-    DispatcherWriter dispatchers = new DispatcherWriter(names, files.generated(), processingEnv.getElementUtils());
+    DispatcherWriter dispatchers = new DispatcherWriter(names, generatedSpec, processingEnv.getElementUtils());
     for (String name : List.copyOf(pending)) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -242,7 +246,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         if (valid && result.status() == HandlerReader.Status.READ && !round.processingOver()
             && nameRule.claimDispatcher(result.handlerClass().get())) {
           start = System.nanoTime();
-          files.write(dispatchers.generate(planner.plan(result.handlerClass().get())));
+          files.write(dispatchers.generate(planner.plan(result.handlerClass().get())), List.of(), List.of());
           time("dispatchers", start);
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -310,30 +314,18 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       pending.clear();
       return;
     }
-    files = new SourceFiles(processingEnv.getFiler(), diagnostics, generatedAnnotation(), getClass().getName());
+    generatedSpec = SourceText.generatedAnnotation(generatedAnnotation(), getClass().getName());
+    files = new GeneratedFiles(processingEnv.getFiler(), diagnostics);
     if (reused == null) {
-      SourceFiles tableFiles = files.originatingFrom(handlerClasses);
-      Element[] origins = handlerClasses.toArray(new Element[0]);
       start = System.nanoTime();
-      new TableTypesWriter(table, names, tableFiles).write();
+      List<ResourceFile> resources = new ArrayList<>();
+      resources.add(ReferenceDocWriter.generate(table));
+      // A copy of the user's table, for modules that will reuse the generated types
+      loader.userSource().ifPresent(source -> resources.add(new ResourceFile(TableLoader.EXPORT_PACKAGE,
+          TableLoader.EXPORT_NAME, source.text(), Message.TABLE_NOT_EXPORTED)));
+      files.write(new TableTypesWriter(names, generatedSpec).generate(TablePlanner.plan(table)), resources,
+          handlerClasses);
       time("types", start);
-      start = System.nanoTime();
-      new ReferenceDocWriter(processingEnv.getFiler(), diagnostics).write(table, origins);
-      time("reference", start);
-      loader.userSource().ifPresent(source -> exportTable(source, origins));
-    }
-  }
-
-  /** Leaves a copy of the user's table in the class output, for modules that will reuse the generated types. */
-  private void exportTable(TableLoader.Source source, Element... originatingElements) {
-    try (Writer writer = processingEnv.getFiler()
-        .createResource(StandardLocation.CLASS_OUTPUT, TableLoader.EXPORT_PACKAGE, TableLoader.EXPORT_NAME,
-            originatingElements)
-        .openWriter()) {
-      writer.write(source.text());
-    } catch (IOException | RuntimeException e) {
-      diagnostics.reportAt(null, Message.TABLE_NOT_EXPORTED,
-          TableLoader.EXPORT_PACKAGE.replace('.', '/') + "/" + TableLoader.EXPORT_NAME, e);
     }
   }
 

@@ -11,13 +11,15 @@
  *       {@link io.github.mexcerrors.processor.table.ErrorTable}; for handler classes, {@code handlers} reads each
  *       class as written ({@code HandlerReader}) and {@code validation} checks it, one rule class per concern
  *       ({@code HandlerValidator} lists them).
- *   <li><b>Plan</b> ({@code plan}): {@code DispatchPlanner} decides which method each code reaches, into a
- *       {@code DispatchPlan}.
- *   <li><b>Render</b> ({@code generation}): writers are pure functions from the checked model to JavaPoet
- *       types, on one base, {@code SourceFileGenerator}, which adds {@code @Generated} and the originating
- *       elements.
- *   <li><b>Write</b>: {@code SourceFiles} renders each file (printable ASCII, Javadoc wrapped within 100
- *       columns) and writes it through the {@code Filer}.
+ *   <li><b>Plan</b> ({@code plan}): every decision about what is generated. {@code TablePlanner} decides, per
+ *       API, an enum or a final class with holders and the size of the hash index ({@code TablePlan});
+ *       {@code DispatchPlanner} decides which method each code reaches, how each {@code switch} is cut into
+ *       methods for the JIT, which cases share a call and what the dispatcher returns ({@code DispatchPlan}).
+ *   <li><b>Render</b> ({@code generation}): writers are pure functions from a plan to files: JavaPoet types, on
+ *       one base, {@code SourceFileGenerator}, which adds {@code @Generated} and the originating elements, and
+ *       resources ({@code ResourceFile}: the error reference). None touches the {@code Filer}.
+ *   <li><b>Write</b> ({@code write}): {@code GeneratedFiles} writes sources ({@code SourceText} words them:
+ *       printable ASCII, Javadoc wrapped within 100 columns) and resources through the {@code Filer}.
  * </ol>
  *
  * <p>Every generated name comes from {@code names.GeneratedNames}. Every diagnostic's id, kind and text live in

@@ -14,7 +14,7 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Generates the {@code ErrorCategory} enum: the category tree of the table. */
-final class CategoryEnumWriter extends TableWriter {
+final class CategoryEnumWriter extends TableWriter<ErrorTable> {
   CategoryEnumWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
     super(names, generated);
   }

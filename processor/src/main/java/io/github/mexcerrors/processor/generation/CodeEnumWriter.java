@@ -10,7 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.CodeEntry;
-import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.plan.CodeTypePlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,20 +24,7 @@ import javax.lang.model.element.Modifier;
  * Generates one enum per API ({@code SpotErrorCode}, {@code FuturesErrorCode}) with every code of the table and
  * lookups by {@code int} and by string that go through a hash index of the codes, never a scan.
  */
-final class CodeEnumWriter extends TableWriter {
-  /**
-   * The most bytes of bytecode a generated static initializer may be estimated at. javac puts every enum constant's
-   * construction in the enum's one static initializer and refuses a method over 65,535 bytes ("code too large"),
-   * so a table stays an enum while {@link #initializerBytes} of all its constants is within this budget: about
-   * 1,580 codes of one message (javac itself compiles up to 1,725 such codes, measured; the margin covers what the
-   * estimate leaves out, though it is a worst case, every constant-pool load an {@code ldc_w}). Bigger tables get a
-   * final class with the enum's API whose constants are spread over holder interfaces, each holder's initializer
-   * within the same budget. HotSpot's 8,000-byte {@code HugeMethodLimit} does not apply here: a static
-   * initializer (and {@code $values()}, which it calls) runs once, interpreted anyway; every method that runs more
-   * than once stays under it (see {@link MethodSplitter}).
-   */
-  static final int INITIALIZER_BUDGET = 60_000;
-
+final class CodeEnumWriter extends TableWriter<CodeTypePlan> {
   /** 2^32 divided by the golden ratio, as an {@code int} literal: the multiplier of Fibonacci hashing. */
   private static final String FIBONACCI_MULTIPLIER = "0x9E3779B9";
 
@@ -52,17 +39,8 @@ final class CodeEnumWriter extends TableWriter {
   }
 
   @Override
-  List<TypeSpec.Builder> types(ErrorTable table) {
-    List<TypeSpec.Builder> types = new ArrayList<>();
-    for (MexcApi api : MexcApi.values()) {
-      List<CodeEntry> entries = table.codes(api);
-      if (fitsAnEnum(entries)) {
-        types.add(enumType(entries, api));
-      } else {
-        types.addAll(classTypes(entries, api));
-      }
-    }
-    return types;
+  List<TypeSpec.Builder> types(CodeTypePlan plan) {
+    return plan.isEnum() ? List.of(enumType(plan)) : classTypes(plan);
   }
 
   /**
@@ -77,7 +55,9 @@ final class CodeEnumWriter extends TableWriter {
     return arguments.add("$<$<").build();
   }
 
-  private TypeSpec.Builder enumType(List<CodeEntry> entries, MexcApi api) {
+  private TypeSpec.Builder enumType(CodeTypePlan plan) {
+    List<CodeEntry> entries = plan.codes();
+    MexcApi api = plan.api();
     ClassName self = names.codeEnum(api);
     ClassName category = names.categoryEnum();
     String apiName = apiName(api);
@@ -98,17 +78,19 @@ final class CodeEnumWriter extends TableWriter {
             .build())
         .addMethods(accessors(self, category, api));
     type.addMethod(lookup(self, entries, api));
-    index(self, entries).ifPresent(type::addType);
+    index(self, plan).ifPresent(type::addType);
     return type;
   }
 
   /**
    * Writes a table too big for an enum as a final class with the same API as the enum (constants, {@code values()},
    * {@code valueOf}, {@code name()}, {@code ordinal()}, {@code compareTo}) whose constants are declared in
-   * interfaces that the class implements, each of at most {@link #INITIALIZER_BUDGET} estimated bytes of
-   * initializer: each holder initializes its own constants, so no initializer grows beyond javac's limit.
+   * interfaces that the class implements, the holders of the plan: each holder initializes its own constants, so no
+   * initializer grows beyond javac's limit.
    */
-  private List<TypeSpec.Builder> classTypes(List<CodeEntry> entries, MexcApi api) {
+  private List<TypeSpec.Builder> classTypes(CodeTypePlan plan) {
+    List<CodeEntry> entries = plan.codes();
+    MexcApi api = plan.api();
     ClassName self = names.codeEnum(api);
     ClassName category = names.categoryEnum();
     List<TypeSpec.Builder> types = new ArrayList<>();
@@ -125,19 +107,7 @@ final class CodeEnumWriter extends TableWriter {
             + " {@link #ordinal()} and {@link #compareTo}. Constants are unique, compare by identity, and cannot be"
             + " used in {@code switch} labels, {@code EnumSet} or {@code EnumMap}.\n",
             apiName(api), Optional.class, entries.size());
-    List<List<CodeEntry>> holders = new ArrayList<>();
-    int from = 0;
-    long bytes = INITIALIZER_FIXED_BYTES;
-    for (int index = 0; index < entries.size(); index++) {
-      int constant = constantBytes(entries.get(index), index);
-      if (index > from && bytes + constant > INITIALIZER_BUDGET) {
-        holders.add(entries.subList(from, index));
-        from = index;
-        bytes = INITIALIZER_FIXED_BYTES;
-      }
-      bytes += constant;
-    }
-    holders.add(entries.subList(from, entries.size()));
+    List<List<CodeEntry>> holders = plan.holders();
     CodeBlock.Builder touch = CodeBlock.builder()
         .add("// Reading one constant of each holder initializes all of its constants.\n");
     int ordinal = 0;
@@ -253,74 +223,9 @@ final class CodeEnumWriter extends TableWriter {
             .build())
         .addMethods(accessors(self, category, api))
         .addMethod(lookup(self, entries, api));
-    index(self, entries).ifPresent(type::addType);
+    index(self, plan).ifPresent(type::addType);
     types.add(type);
     return types;
-  }
-
-  /** The initializer's bytes besides the constants: {@code $VALUES = $values()} and {@code return}. */
-  private static final int INITIALIZER_FIXED_BYTES = 3 + 3 + 1;
-
-  /**
-   * Tells whether the codes fit an enum: its static initializer and its {@code $values()} method, both estimated
-   * by {@link #initializerBytes}, within {@link #INITIALIZER_BUDGET}.
-   *
-   * @param entries the codes of one API
-   * @return whether the API is generated as an enum
-   */
-  static boolean fitsAnEnum(List<CodeEntry> entries) {
-    return initializerBytes(entries) <= INITIALIZER_BUDGET && valuesBytes(entries.size()) <= INITIALIZER_BUDGET;
-  }
-
-  /**
-   * Estimates the static initializer javac emits for constants of this shape (an enum's, or a holder's): every
-   * constant's construction, then {@code $VALUES = $values()} and {@code return}.
-   *
-   * @param entries the constants, in declaration order
-   * @return the estimated bytes, an upper bound
-   */
-  static long initializerBytes(List<CodeEntry> entries) {
-    long bytes = INITIALIZER_FIXED_BYTES;
-    for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
-      bytes += constantBytes(entries.get(ordinal), ordinal);
-    }
-    return bytes;
-  }
-
-  /**
-   * The bytes of one constant's construction, the same for an enum constant ({@code NAME(code, ...)}: javac adds
-   * the name and ordinal) and a holder's ({@code new X(ordinal, "NAME", code, ...)}): {@code new}, {@code dup}, the
-   * name, the ordinal, the code, {@code getstatic} of the category and of the retry policy, the hint, the varargs
-   * array of messages ({@code anewarray}, then {@code dup}, index, {@code ldc}, {@code aastore} per message),
-   * {@code invokespecial} and {@code putstatic}. Every string is counted as an {@code ldc_w} (3 bytes).
-   */
-  private static int constantBytes(CodeEntry entry, int ordinal) {
-    int bytes = 3 + 1 + 3 + pushBytes(ordinal) + pushBytes(entry.code()) + 3 + 3 + 3;
-    bytes += pushBytes(entry.messages().size()) + 3;
-    for (int index = 0; index < entry.messages().size(); index++) {
-      bytes += 1 + pushBytes(index) + 3 + 1;
-    }
-    return bytes + 3 + 3;
-  }
-
-  /**
-   * Estimates an enum's {@code $values()}: the array, then {@code dup}, index, {@code getstatic} and
-   * {@code aastore} per constant, and {@code areturn}.
-   */
-  static long valuesBytes(int constants) {
-    long bytes = pushBytes(constants) + 3 + 1;
-    for (int index = 0; index < constants; index++) {
-      bytes += 1 + pushBytes(index) + 3 + 1;
-    }
-    return bytes;
-  }
-
-  /** The bytes that push an {@code int} constant: {@code iconst_*}, {@code bipush}, {@code sipush} or an {@code ldc_w}. */
-  private static int pushBytes(int value) {
-    if (value >= -1 && value <= 5) {
-      return 1;
-    }
-    return value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE ? 2 : 3;
   }
 
   private static String apiName(MexcApi api) {
@@ -452,8 +357,8 @@ final class CodeEnumWriter extends TableWriter {
 
   /**
    * The hash index of the lookup, or nothing for an API without codes. Fibonacci hashing (multiply by 2^32 divided
-   * by the golden ratio, keep the top bits) into an array of at least twice as many slots as codes, then linear
-   * probing: one multiplication, one array read and one field read for most codes, without a branch that depends
+   * by the golden ratio, keep the top bits) into an array of the plan's slots (at least twice as many as codes), then
+   * linear probing: one multiplication, one array read and one field read for most codes, without a branch that depends
    * on the code, whatever the size of the table. The benchmarks measured it against the alternatives: on the
    * official table, a {@code switch} from code to constant (C2 makes a binary search of it, about seven
    * unpredictable branches for 91 distinct targets) took about 3 times as long, and so did a
@@ -462,12 +367,13 @@ final class CodeEnumWriter extends TableWriter {
    * on the official table, the index 1.2 times. The index is built from {@code values()} when first used, with a
    * loop, so no initializer grows with the table.
    */
-  private static Optional<TypeSpec> index(ClassName self, List<CodeEntry> entries) {
-    if (entries.isEmpty()) {
+  private static Optional<TypeSpec> index(ClassName self, CodeTypePlan plan) {
+    if (plan.codes().isEmpty()) {
       return Optional.empty();
     }
-    int bits = 32 - Integer.numberOfLeadingZeros(2 * entries.size() - 1);
-    int slots = 1 << bits;
+    List<CodeEntry> entries = plan.codes();
+    int bits = plan.indexBits();
+    int slots = plan.indexSlots();
     return Optional.of(TypeSpec.classBuilder(INDEX)
         .addJavadoc("The codes of the table by hash slot: a code hashes to {@code (code * $L) >>> SHIFT} and lies in"
             + " that slot or, after collisions, in one of the following ones, before the next empty slot.\n",

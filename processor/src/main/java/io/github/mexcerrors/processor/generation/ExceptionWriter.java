@@ -16,7 +16,7 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Generates one exception class per category, extending its parent category's class. */
-final class ExceptionWriter extends TableWriter {
+final class ExceptionWriter extends TableWriter<ErrorTable> {
   ExceptionWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
     super(names, generated);
   }

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * Generates {@code MexcErrors}: the factory that turns (api, code, message, HTTP status) into the most specific
  * exception, and the lookup across both APIs.
  */
-final class FactoryWriter extends TableWriter {
+final class FactoryWriter extends TableWriter<ErrorTable> {
   FactoryWriter(GeneratedTypeNames names, Optional<AnnotationSpec> generated) {
     super(names, generated);
   }

@@ -2,23 +2,16 @@ package io.github.mexcerrors.processor.generation;
 
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.RetryPolicy;
-import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes a human-readable Markdown reference of a table: one heading per section, one row per code (code,
@@ -32,45 +25,16 @@ public final class ReferenceDocWriter {
   /** The sections of the project's original reference: they come first, in this order, when the table has them. */
   static final List<String> SEED_SECTIONS = List.of("Authentication", "Trading", "Account");
 
-  private final Filer filer;
-  private final Diagnostics diagnostics;
+  private ReferenceDocWriter() {}
 
   /**
-   * Creates the writer.
-   *
-   * @param filer javac's filer
-   * @param diagnostics where write failures go
-   */
-  public ReferenceDocWriter(Filer filer, Diagnostics diagnostics) {
-    this.filer = filer;
-    this.diagnostics = diagnostics;
-  }
-
-  /**
-   * Writes the reference of a table to {@value #RESOURCE} in the class output.
+   * Generates the reference of a table, the resource {@value #RESOURCE} of the class output.
    *
    * @param table the table
-   * @param originatingElements the handler classes, each an origin of the reference
+   * @return the resource
    */
-  public void write(ErrorTable table, Element... originatingElements) {
-    write(render(table), originatingElements);
-  }
-
-  /**
-   * Writes a rendered reference to {@value #RESOURCE} in the class output.
-   *
-   * @param text the reference
-   * @param originatingElements the handler classes, each an origin of the reference
-   */
-  private void write(String text, Element... originatingElements) {
-    try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originatingElements);
-      try (Writer out = file.openWriter()) {
-        out.write(text);
-      }
-    } catch (IOException | RuntimeException e) {
-      diagnostics.reportAt(null, Message.REFERENCE_NOT_WRITTEN, RESOURCE, e);
-    }
+  public static ResourceFile generate(ErrorTable table) {
+    return new ResourceFile("", RESOURCE, render(table), Message.REFERENCE_NOT_WRITTEN);
   }
 
   /**

@@ -12,7 +12,7 @@ import javax.lang.model.element.Element;
  * The one base of every writer, after Dagger's {@code SourceFileGenerator}: a writer is a pure function from a
  * checked model to the top-level types it stands for; this base turns them into {@link JavaFile}s with the
  * project's layout, {@code @Generated} (unless turned off) and the originating element. Writing the files is the
- * processor's step ({@link SourceFiles}).
+ * processor's step ({@code write.GeneratedFiles}).
  *
  * @param <T> the model a writer renders
  */

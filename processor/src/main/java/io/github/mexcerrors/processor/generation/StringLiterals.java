@@ -54,7 +54,7 @@ final class StringLiterals {
   }
 
   /**
-   * Writes text as a string constant laid out within {@link SourceFiles#MAX_COLUMNS}: the first piece where the
+   * Writes text as a string constant laid out within {@link SourceText#MAX_COLUMNS}: the first piece where the
    * caller put it, at the start of a line at {@code column}, every further piece on a line of its own, four columns
    * further in, after {@code "+ "}; javac folds the pieces back into one constant. A piece ends after the last
    * space that fits, unless that would leave it less than half full; then it ends at the limit (never inside an
@@ -67,7 +67,7 @@ final class StringLiterals {
    */
   static CodeBlock lines(String text, int column, int trailing) {
     // The first piece starts at the column; the others four columns further in, after "+ ".
-    int first = Math.max(SourceFiles.MAX_COLUMNS - column - "\"\"".length() - trailing, 22);
+    int first = Math.max(SourceText.MAX_COLUMNS - column - "\"\"".length() - trailing, 22);
     int budget = first;
     List<String> pieces = new ArrayList<>();
     int start = 0;

@@ -3,12 +3,15 @@ package io.github.mexcerrors.processor.generation;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import io.github.mexcerrors.processor.table.ErrorTable;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** A writer of types of the table itself, all in the table's package. */
-abstract class TableWriter extends SourceFileGenerator<ErrorTable> {
+/**
+ * A writer of types of the table itself, all in the table's package.
+ *
+ * @param <T> the part of the table's plan it renders
+ */
+abstract class TableWriter<T> extends SourceFileGenerator<T> {
   /** The names of the generated types. */
   final GeneratedTypeNames names;
 
@@ -18,7 +21,7 @@ abstract class TableWriter extends SourceFileGenerator<ErrorTable> {
   }
 
   @Override
-  final String packageName(ErrorTable table) {
+  final String packageName(T input) {
     return names.factory().packageName();
   }
 

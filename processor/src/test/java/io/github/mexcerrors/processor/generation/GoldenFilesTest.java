@@ -42,7 +42,7 @@ class GoldenFilesTest {
   static final String UPDATE_PROPERTY = "mexc.updateGolden";
 
   /** The widest a generated line may be. */
-  static final int MAX_COLUMNS = SourceFiles.MAX_COLUMNS;
+  static final int MAX_COLUMNS = SourceText.MAX_COLUMNS;
 
   private static final String REGENERATE = "; after a deliberate change, regenerate the golden files with:"
       + " mvn -B -pl processor -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -D"

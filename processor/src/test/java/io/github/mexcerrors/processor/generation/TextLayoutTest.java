@@ -52,7 +52,7 @@ class TextLayoutTest {
     String whole = StringLiterals.of(text);
     assertThat(joined.toString()).isEqualTo(whole.substring(1, whole.length() - 1));
     for (String line : rendered.split("\n")) {
-      assertWithMessage(rendered).that(line.length()).isAtMost(SourceFiles.MAX_COLUMNS);
+      assertWithMessage(rendered).that(line.length()).isAtMost(SourceText.MAX_COLUMNS);
     }
   }
 

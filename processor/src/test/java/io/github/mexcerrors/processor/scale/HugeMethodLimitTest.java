@@ -115,10 +115,10 @@ class HugeMethodLimitTest {
 
   /**
    * The most codes with {@code messages} messages each that the processor's own estimate still generates as an
-   * enum, asked through {@code CodeEnumWriter.fitsAnEnum}; the class files then show whether the estimate is safe.
+   * enum, asked through {@code TablePlanner.fitsAnEnum}; the class files then show whether the estimate is safe.
    */
   private static int enumThreshold(int messages) throws ReflectiveOperationException {
-    Method fits = Class.forName("io.github.mexcerrors.processor.generation.CodeEnumWriter")
+    Method fits = Class.forName("io.github.mexcerrors.processor.plan.TablePlanner")
         .getDeclaredMethod("fitsAnEnum", List.class);
     fits.setAccessible(true);
     List<CodeEntry> entries = new ArrayList<>();
