@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * mvn -B -pl processor -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dmexc.updateGolden=true
  * </pre>
+ *
+ * <p>That run compares with the files as they were before it rewrote them, and fails (it rewrote what differed):
+ * review the diff, commit it, and run again without the property.
  */
 class GoldenFilesTest {
   /** Set to {@code true} to rewrite the golden files instead of comparing with them. */
@@ -51,6 +54,12 @@ class GoldenFilesTest {
   /** Generated sources by path relative to the source output, e.g. {@code test/HandlersDispatcher.java}. */
   private static Map<String, String> generated;
 
+  /** The golden files' text by path, as read before an update rewrote them. */
+  private static Map<String, String> golden;
+
+  /** The golden files an update rewrote, added or deleted; empty when the run only compares. */
+  private static List<String> rewritten = List.of();
+
   private static Compilation compilation;
 
   @BeforeAll
@@ -61,8 +70,9 @@ class GoldenFilesTest {
         JavaFileObjects.forResource(input.resolve("Decisions.java").toUri().toURL()));
     assertThat(compilation).succeededWithoutWarnings();
     generated = generatedSources(compilation);
+    golden = readGoldenFiles();
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-      update();
+      rewritten = update();
     }
   }
 
@@ -105,51 +115,70 @@ class GoldenFilesTest {
     }
   }
 
-  private static void update() throws IOException {
-    for (String stale : goldenFiles()) {
+  private static Map<String, String> readGoldenFiles() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (String path : goldenFiles()) {
+      files.put(path, Files.readString(bundled().resolve(path), StandardCharsets.UTF_8));
+    }
+    return files;
+  }
+
+  /** Rewrites the golden files that differ from the generated sources, and returns their paths. */
+  private static List<String> update() throws IOException {
+    List<String> changed = new ArrayList<>();
+    for (String stale : golden.keySet()) {
       if (!generated.containsKey(stale)) {
         Files.delete(bundled().resolve(stale));
+        changed.add(stale + " (deleted)");
       }
     }
     for (Map.Entry<String, String> source : generated.entrySet()) {
+      if (source.getValue().equals(golden.get(source.getKey()))) {
+        continue;
+      }
       Path file = bundled().resolve(source.getKey());
       Files.createDirectories(file.getParent());
       Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
+      changed.add(source.getKey());
     }
+    return changed;
   }
 
   @Test
-  void theGoldenFilesAreExactlyTheGeneratedSources() throws IOException {
+  void anUpdateRunRewritesNothingOrFails() {
+    assertWithMessage("-D" + UPDATE_PROPERTY + "=true rewrote golden files under " + bundled() + ": review the"
+        + " diff, commit it, and run again without the property").that(rewritten).isEmpty();
+  }
+
+  @Test
+  void theGoldenFilesAreExactlyTheGeneratedSources() {
     assertWithMessage("golden files under " + bundled() + REGENERATE)
-        .that(goldenFiles()).containsExactlyElementsIn(generated.keySet()).inOrder();
+        .that(golden.keySet()).containsExactlyElementsIn(generated.keySet()).inOrder();
   }
 
   @Test
-  void everyGeneratedSourceIsEquivalentToItsGoldenFileForJavac() throws IOException {
+  void everyGeneratedSourceIsEquivalentToItsGoldenFileForJavac() {
     for (String path : generated.keySet()) {
-      Path file = bundled().resolve(path);
-      if (!Files.exists(file)) {
-        continue;
-      }
+      assertWithMessage("no golden file for " + path + " under " + bundled() + REGENERATE)
+          .that(golden).containsKey(path);
       String name = path.substring(0, path.length() - ".java".length());
       assertThat(compilation).generatedSourceFile(name)
-          .hasSourceEquivalentTo(JavaFileObjects.forResource(file.toUri().toURL()));
+          .hasSourceEquivalentTo(JavaFileObjects.forSourceString(name.replace('/', '.'), golden.get(path)));
     }
   }
 
   @Test
-  void everyGeneratedSourceIsByteForByteItsGoldenFile() throws IOException {
+  void everyGeneratedSourceIsByteForByteItsGoldenFile() {
     for (Map.Entry<String, String> source : generated.entrySet()) {
-      Path file = bundled().resolve(source.getKey());
-      String golden = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-      assertWithMessage(source.getKey() + " differs from " + file + REGENERATE)
-          .that(source.getValue()).isEqualTo(golden);
+      assertWithMessage(source.getKey() + " differs from its golden file under " + bundled() + REGENERATE)
+          .that(source.getValue()).isEqualTo(golden.get(source.getKey()));
     }
   }
 
   @Test
   void everyGoldenLineFitsOneHundredColumns() {
-    assertThat(tooWide(generated)).isEmpty();
+    assertWithMessage("golden files under " + bundled()).that(golden).isNotEmpty();
+    assertThat(tooWide(golden)).isEmpty();
   }
 
   @Test
