@@ -86,7 +86,12 @@ public final class MexcErrorProcessor extends AbstractProcessor {
    */
   static final Set<String> OWN_ANNOTATIONS = Set.of("io.github.mexcerrors.OnMexcError",
       "io.github.mexcerrors.OnMexcCategory", "io.github.mexcerrors.OnMexcErrorFallback",
-      "io.github.mexcerrors.MexcExhaustive");
+      "io.github.mexcerrors.MexcExhaustive", IncrementalKind.TRIGGER);
+
+  /** Elements carrying {@code @MexcErrorTypes}: origins of the table types, with the handler classes. */
+  private final List<Element> triggers = new ArrayList<>();
+  /** What this processor tells Gradle it is in this compile, decided in {@link #init}. */
+  private IncrementalKind incrementalKind = IncrementalKind.AGGREGATING;
 
   /** Whether the processor cannot run in this compile (the annotations artifact is missing or of another version). */
   private boolean disabled;
@@ -114,7 +119,9 @@ public final class MexcErrorProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION, TIMING_OPTION);
+    // Gradle's "dynamic" kind (META-INF/gradle/incremental.annotation.processors): Gradle reads the kind from
+    // here right after init
+    return Set.of(TableLoader.TABLE_OPTION, GENERATED_OPTION, TIMING_OPTION, incrementalKind.gradleOption());
   }
 
   @Override
@@ -140,6 +147,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       } catch (RuntimeException | LinkageError e) {
         listening = false;
       }
+      incrementalKind = IncrementalKind.of(environment);
     }
   }
 
@@ -189,6 +197,10 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     nameRule.addSources(round.getRootElements());
     for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(IncrementalKind.TRIGGER)) {
+        triggers.addAll(round.getElementsAnnotatedWith(annotation));
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         // @MexcExhaustive is on the class itself, the others on its methods
         Element holder = element instanceof TypeElement ? element : element.getEnclosingElement();
@@ -209,9 +221,11 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         }
       }
     }
-    if (!pending.isEmpty() && !tableLoaded) {
+    if ((!pending.isEmpty() || !triggers.isEmpty()) && !tableLoaded) {
       tableLoaded = true;
-      loadTable(handlerClasses(), round);
+      List<Element> origins = new ArrayList<>(handlerClasses());
+      origins.addAll(triggers);
+      loadTable(origins, round);
     }
     if (table == null) {
       pending.clear();
@@ -283,7 +297,13 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     return classes;
   }
 
-  private void loadTable(List<TypeElement> handlerClasses, RoundEnvironment round) {
+  /**
+   * Loads the table and writes its types, unless they are on the class path already.
+   *
+   * @param origins the handler classes and the elements carrying {@code @MexcErrorTypes}
+   * @param round the round
+   */
+  private void loadTable(List<Element> origins, RoundEnvironment round) {
     TableProblems problems = new TableProblems();
     TableLoader loader = new TableLoader(processingEnv.getFiler(), problems);
     long start = System.nanoTime();
@@ -303,7 +323,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     if (reused != null && !round.getRootElements().contains(reused)
         && !new ReusedTypesCheck(processingEnv.getFiler(), diagnostics).matches(reused,
             TableFingerprint.of(loaded.get()), loader.userSource().map(TableLoader.Source::name)
-                .orElse(TableLoader.BUNDLED_NAME))) {
+                .orElse(TableLoader.BUNDLED_NAME), loader.userSource().isPresent())) {
       pending.clear();
       return;
     }
@@ -324,7 +344,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
       loader.userSource().ifPresent(source -> resources.add(new ResourceFile(TableLoader.EXPORT_PACKAGE,
           TableLoader.EXPORT_NAME, source.text(), Message.TABLE_NOT_EXPORTED)));
       files.write(new TableTypesWriter(names, generatedSpec).generate(TablePlanner.plan(table)), resources,
-          handlerClasses);
+          origins);
       time("types", start);
     }
   }

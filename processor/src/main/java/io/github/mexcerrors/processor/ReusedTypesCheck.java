@@ -3,6 +3,10 @@ package io.github.mexcerrors.processor;
 import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.names.GeneratedNames;
+import io.github.mexcerrors.processor.table.TableFingerprint;
+import io.github.mexcerrors.processor.table.TableLoader;
+import io.github.mexcerrors.processor.table.TableProblems;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -31,9 +35,10 @@ final class ReusedTypesCheck {
    * @param factory the factory, e.g. {@code io.github.mexcerrors.mexc.MexcErrors}
    * @param fingerprint the fingerprint of this module's table
    * @param tableName where this module's table comes from, as the user knows it
+   * @param ownTable whether this module's table is its own (not the bundled one)
    * @return whether the types may be reused (a mismatch is reported)
    */
-  boolean matches(TypeElement factory, String fingerprint, String tableName) {
+  boolean matches(TypeElement factory, String fingerprint, String tableName, boolean ownTable) {
     Object recorded = null;
     for (Element member : factory.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
@@ -51,6 +56,9 @@ final class ReusedTypesCheck {
     if (location.equals(location(StandardLocation.CLASS_OUTPUT, packageName, fileName))) {
       // This module's own types, left in its class output by an earlier build from an earlier table
       diagnostics.reportAt(null, Message.REUSED_TYPES_STALE, packageName, location, tableName);
+    } else if (ownTable && recorded != null && recorded.equals(bundledFingerprint())) {
+      // mexc-errors-table (or a module that generated the bundled table's types) next to a table of one's own
+      diagnostics.reportAt(null, Message.REUSED_TYPES_BUNDLED_PACKAGE, packageName, tableName, location);
     } else if (recorded == null) {
       diagnostics.reportAt(null, Message.REUSED_TYPES_UNMARKED, factory.getQualifiedName(), location, tableName,
           packageName);
@@ -58,6 +66,11 @@ final class ReusedTypesCheck {
       diagnostics.reportAt(null, Message.REUSED_TYPES_OTHER_TABLE, packageName, location, tableName);
     }
     return false;
+  }
+
+  /** The fingerprint of the table bundled with this processor, or null when it cannot be read. */
+  private static String bundledFingerprint() {
+    return TableLoader.resolve(Optional.empty(), new TableProblems()).map(TableFingerprint::of).orElse(null);
   }
 
   /** The jar or class directory a class file is in, as far as the compiler tells. */

@@ -116,15 +116,53 @@ class ReusedTypesTest {
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
   void typesOfTheBundledTableAreNotReusedForATableThatAddsCodes(CompilerKind kind) throws Exception {
+    // The bundled table's types in a jar, as mexc-errors-table ships them, next to a table of the module's own in
+    // the same package: the error says to give that table a package of its own
     Path jar = library(ProcessorCompiler.javac(), "errors-1.0", LIBRARY);
     Path table = tableFile();
     Compilation app = kind.compiler().classPath(jar.toFile()).option("mexc.errors.table", table.toString())
         .compile(APP);
-    assertThat(onlyError(app)).isEqualTo("[MEXC-T130] the table types of package io.github.mexcerrors.mexc on the"
-        + " class path (" + jar + ") were generated from another table than " + table + ", which this module"
-        + " checks its handlers against: its dispatchers would use types that do not know this table's codes. Use"
-        + " the same table in both modules (or leave this module's table out to use theirs), or give this table a"
-        + " package of its own ('package: com.example.mexc') so that its types are generated apart");
+    assertThat(onlyError(app)).isEqualTo("[MEXC-T133] the package io.github.mexcerrors.mexc of this module's table"
+        + " (" + table + ") is that of the compiled bundled table on the class path (" + jar + ", mexc-errors-table):"
+        + " a table of your own next to it needs a package of its own. Add 'package: com.example.mexc' to your"
+        + " table (with 'extends: bundled' it keeps every bundled code), and its types are generated there;"
+        + " mexc-errors-table's types stay as they are");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void aTableOfItsOwnWithAPackageOfItsOwnNextToTheCompiledTableGetsItsTypes(CompilerKind kind) throws Exception {
+    Path jar = library(ProcessorCompiler.javac(), "errors-1.0", LIBRARY);
+    Path table = folder.resolve("own.yaml");
+    Files.writeString(table, OWN_TABLE.replace("extends: bundled\n", "extends: bundled\npackage: com.example.mexc\n"),
+        StandardCharsets.UTF_8);
+    Compilation app = kind.compiler().classPath(jar.toFile()).option("mexc.errors.table", table.toString())
+        .compile(source("app.AppErrors",
+            "package app;",
+            "",
+            "import com.example.mexc.TradingDisabledException;",
+            "import io.github.mexcerrors.OnMexcCategory;",
+            "",
+            "class AppErrors {",
+            "  @OnMexcCategory(\"TRADING_DISABLED\") void useLimitOrder(TradingDisabledException e) {}",
+            "}"));
+    assertThat(app).succeededWithoutWarnings();
+    assertThat(app).generatedSourceFile("com.example.mexc.MexcErrors");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void aTableOfAnotherModuleInTheBundledPackageIsStillAnotherTable(CompilerKind kind) throws Exception {
+    // Not the bundled table's types: the error stays T130 (use the same table, or a package of its own)
+    Path table = tableFile();
+    Path jar = library(ProcessorCompiler.javac().option("mexc.errors.table", table.toString()), "errors-1.0",
+        LIBRARY);
+    Path other = folder.resolve("other.yaml");
+    Files.writeString(other, OWN_TABLE.replace("30099", "30098").replace("QUOTE_ASSET_PAUSED", "OTHER_PAUSE"),
+        StandardCharsets.UTF_8);
+    Compilation app = kind.compiler().classPath(jar.toFile()).option("mexc.errors.table", other.toString())
+        .compile(APP);
+    assertThat(onlyError(app)).startsWith("[MEXC-T130]");
   }
 
   @ParameterizedTest

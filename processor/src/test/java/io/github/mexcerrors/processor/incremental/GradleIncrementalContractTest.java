@@ -10,6 +10,7 @@ import io.github.mexcerrors.processor.incremental.RecordingProcessor.FilerCall;
 import io.github.mexcerrors.processor.incremental.RecordingProcessor.Kind;
 import io.github.mexcerrors.processor.incremental.RecordingProcessor.RoundAnnotation;
 import io.github.mexcerrors.processor.table.TableLoader;
+import io.github.mexcerrors.processor.testing.BundledTableClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract Gradle's incremental compilation relies on, checked without Gradle (none can be installed where the
- * build runs): the processor is declared aggregating; every file it writes through the Filer names its originating
- * elements (the handler class for its dispatcher, every handler class for the types and resources shared by all of
- * them); it reads the table from the file the {@code mexc.errors.table} option names, which the build declares as
+ * build runs): the processor is declared dynamic, and tells Gradle after init that it is aggregating when it
+ * generates the table types in the module and isolating when they come from the class path (mexc-errors-table) and
+ * it writes only dispatchers; every file it writes through the Filer names its originating elements (the handler
+ * class for its dispatcher, every handler class for the types and resources shared by all of them); it reads the table from the file the {@code mexc.errors.table} option names, which the build declares as
  * an input, and from no resource Gradle could not track; and no annotation of {@code SOURCE} retention reaches it
  * (Gradle's aggregating strategy answers one with a full recompilation). The processor runs behind a processing
  * environment of its own, as under Gradle, with the options of the README's Gradle snippet, over several handler
@@ -97,10 +99,13 @@ class GradleIncrementalContractTest {
   @TempDir
   Path folder;
 
+  private static final String AGGREGATING = "org.gradle.annotation.processing.aggregating";
+  private static final String ISOLATING = "org.gradle.annotation.processing.isolating";
+
   @Test
-  void theProcessorIsDeclaredAggregating() throws IOException {
+  void theProcessorIsDeclaredDynamic() throws IOException {
     assertThat(resource("META-INF/gradle/incremental.annotation.processors").strip())
-        .isEqualTo(PROCESSOR + ",aggregating");
+        .isEqualTo(PROCESSOR + ",dynamic");
     assertThat(resource("META-INF/services/javax.annotation.processing.Processor").lines().map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()).containsExactly(PROCESSOR);
   }
@@ -114,6 +119,7 @@ class GradleIncrementalContractTest {
 
     RecordingProcessor recorder = compile(options);
 
+    assertThat(recorder.gradleKinds()).containsExactly(AGGREGATING);
     assertContract(recorder);
     assertWithMessage("the table is read from the option's file only: Gradle tracks no resource read through the"
         + " Filer\n%s", recorder)
@@ -125,8 +131,45 @@ class GradleIncrementalContractTest {
     Map<String, String> options = readmeGradleOptions();
     options.remove(TableLoader.TABLE_OPTION);
 
-    assertContract(compile(options));
+    RecordingProcessor recorder = compile(options);
+
+    assertThat(recorder.gradleKinds()).containsExactly(AGGREGATING);
+    assertContract(recorder);
   }
+
+  @Test
+  void withTheCompiledTableOnTheClassPathItIsIsolatingAndWritesOnlyDispatchersEachFromOneClass() throws IOException {
+    Map<String, String> options = readmeGradleOptions();
+    options.remove(TableLoader.TABLE_OPTION);
+    RecordingProcessor recorder = new RecordingProcessor(new MexcErrorProcessor());
+    ProcessorCompiler compiler =
+        ProcessorCompiler.javac().processor(() -> recorder).classPath(BundledTableClasses.directory());
+    options.forEach(compiler::option);
+
+    assertThat(compiler.compile(ORDERS, RATES, PLAIN)).succeededWithoutWarnings();
+
+    assertThat(recorder.gradleKinds()).containsExactly(ISOLATING);
+    List<FilerCall> writes = recorder.calls().stream().filter(call -> call.kind() != Kind.READ_RESOURCE).toList();
+    assertWithMessage("only the dispatchers are written: %s", writes)
+        .that(writes.stream().map(FilerCall::name).toList()).containsExactlyElementsIn(DISPATCHERS.keySet());
+    for (FilerCall call : writes) {
+      // Gradle's isolating strategy: exactly one originating top-level type per generated file, else a full rebuild
+      assertWithMessage("a dispatcher originates from its handler class only: %s", call)
+          .that(call.originatingElements()).containsExactly(DISPATCHERS.get(call.name()));
+    }
+  }
+
+  @Test
+  void aTableOfItsOwnNextToTheCompiledTableKeepsItAggregating() throws IOException {
+    RecordingProcessor recorder = new RecordingProcessor(new MexcErrorProcessor());
+    Path table = folder.resolve("own.yaml");
+    Files.writeString(table, "extends: bundled\npackage: test.own\n", StandardCharsets.UTF_8);
+    ProcessorCompiler.javac().processor(() -> recorder).classPath(BundledTableClasses.directory())
+        .option(TableLoader.TABLE_OPTION, table.toString()).compile(PLAIN);
+
+    assertThat(recorder.gradleKinds()).containsExactly(AGGREGATING);
+  }
+
 
   @Test
   void withDefaultOptionsEveryFileStillNamesItsOrigins() {

@@ -54,6 +54,7 @@ final class RecordingProcessor extends DelegatingProcessor {
 
   private final List<FilerCall> calls = new ArrayList<>();
   private final Set<RoundAnnotation> annotations = new LinkedHashSet<>();
+  private Set<String> gradleKinds = Set.of();
 
   RecordingProcessor(Processor delegate) {
     super(delegate);
@@ -65,6 +66,21 @@ final class RecordingProcessor extends DelegatingProcessor {
 
   Set<RoundAnnotation> annotations() {
     return Set.copyOf(annotations);
+  }
+
+  /**
+   * The Gradle kinds the processor named in {@code getSupportedOptions()} right after {@code init}, where Gradle's
+   * wrapper of a {@code dynamic} processor reads them.
+   */
+  Set<String> gradleKinds() {
+    return gradleKinds;
+  }
+
+  @Override
+  public void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    gradleKinds = getSupportedOptions().stream().filter(o -> o.startsWith("org.gradle.annotation.processing."))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Delegates everything but the Filer, like Gradle's IncrementalProcessingEnvironment. */
