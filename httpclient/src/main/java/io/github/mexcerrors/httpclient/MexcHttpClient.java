@@ -46,6 +46,17 @@ public final class MexcHttpClient {
   }
 
   /**
+   * Wraps a client, with the typed exceptions of the bundled table, compiled in {@code mexc-errors-table}
+   * ({@code MexcErrors.factory()}): no processor, no handler class.
+   *
+   * @param client the client
+   * @return the wrapping client
+   */
+  public static MexcHttpClient of(HttpClient client) {
+    return of(client, MexcAnswerReader.create());
+  }
+
+  /**
    * Wraps a client.
    *
    * @param client the client

@@ -42,7 +42,7 @@ class MexcHttpClientTest {
   private static MexcStandIn server;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final MexcAnswerReader READER = MexcAnswerReader.of(MexcErrors.factory());
-  private static final MexcHttpClient MEXC = MexcHttpClient.of(CLIENT, READER);
+  private static final MexcHttpClient MEXC = MexcHttpClient.of(CLIENT);
 
   @BeforeAll
   static void start() throws IOException {

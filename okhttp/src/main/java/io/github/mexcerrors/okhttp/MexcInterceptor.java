@@ -3,6 +3,7 @@ package io.github.mexcerrors.okhttp;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.MexcGate;
+import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -71,6 +72,26 @@ public final class MexcInterceptor implements Interceptor {
     this.unchecked = builder.unchecked;
     this.requests = builder.requests;
     this.gate = builder.gate;
+  }
+
+  /**
+   * Creates an interceptor that throws {@link MexcIOException}s whose causes are the typed exceptions of the
+   * bundled table, compiled in {@code mexc-errors-table} ({@code MexcErrors.factory()}): no processor, no handler
+   * class. With a table of your own, use {@link #of(MexcExceptionFactory)} with its factory.
+   *
+   * @return the interceptor
+   */
+  public static MexcInterceptor create() {
+    return builder().build();
+  }
+
+  /**
+   * Starts an interceptor for the bundled table's typed exceptions (see {@link #create()}).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return builder(MexcErrors.factory());
   }
 
   /**

@@ -73,7 +73,7 @@ class MexcInterceptorTest {
     server.setDispatcher(new CatalogueDispatcher());
     server.start(0);
     client = new OkHttpClient.Builder()
-        .addInterceptor(MexcInterceptor.of(MexcErrors.factory()))
+        .addInterceptor(MexcInterceptor.create())
         .build();
   }
 
@@ -172,7 +172,7 @@ class MexcInterceptorTest {
   @Test
   void uncheckedModeThrowsTheTypedExceptionToSynchronousCallers() {
     OkHttpClient unchecked = new OkHttpClient.Builder()
-        .addInterceptor(MexcInterceptor.builder(MexcErrors.factory()).throwUnchecked().build()).build();
+        .addInterceptor(MexcInterceptor.builder().throwUnchecked().build()).build();
     Entry entry = MexcAnswerCatalogue.named("spot-rate-limit-json");
     RateLimitException thrown = assertThrows(RateLimitException.class,
         () -> unchecked.newCall(request(entry, Instant.now())).execute());

@@ -3,6 +3,7 @@ package io.github.mexcerrors.spring;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.MexcGate;
+import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -34,6 +35,15 @@ public final class MexcResponseInterceptor implements ClientHttpRequestIntercept
   MexcResponseInterceptor(MexcAnswerReader reader, MexcGate gate) {
     this.reader = reader;
     this.gate = gate;
+  }
+
+  /**
+   * Creates an interceptor with the typed exceptions of the bundled table, compiled in {@code mexc-errors-table}.
+   *
+   * @return the interceptor
+   */
+  public static MexcResponseInterceptor create() {
+    return of(MexcErrors.factory());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.mexcerrors.spring;
 
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.MexcGate;
+import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -50,6 +51,17 @@ public final class MexcRestClient {
   private MexcRestClient() {}
 
   /**
+   * Adds MEXC's error handling to a builder, with the typed exceptions of the bundled table, compiled in
+   * {@code mexc-errors-table} ({@code MexcErrors.factory()}): no processor, no handler class.
+   *
+   * @param builder the builder
+   * @return the same builder
+   */
+  public static RestClient.Builder configure(RestClient.Builder builder) {
+    return configure(builder, MexcErrors.factory());
+  }
+
+  /**
    * Adds MEXC's error handling to a builder: the status handler and the interceptor.
    *
    * @param builder the builder
@@ -77,6 +89,16 @@ public final class MexcRestClient {
     return builder
         .defaultStatusHandler(HttpStatusCode::isError, new MexcStatusHandler(reader, gate))
         .requestInterceptor(new MexcResponseInterceptor(reader, gate));
+  }
+
+  /**
+   * Returns the setup with the bundled table's typed exceptions ({@link #configure(RestClient.Builder)}) as a
+   * builder customizer.
+   *
+   * @return the customizer
+   */
+  public static Consumer<RestClient.Builder> customizer() {
+    return customizer(MexcErrors.factory());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mexcerrors.spring;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.MexcGate;
+import io.github.mexcerrors.mexc.MexcErrors;
 import io.github.mexcerrors.wire.MexcAnswer;
 import io.github.mexcerrors.wire.MexcAnswerReader;
 import io.github.mexcerrors.wire.MexcRequestInfo;
@@ -25,6 +26,15 @@ public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHan
   MexcStatusHandler(MexcAnswerReader reader, MexcGate gate) {
     this.reader = reader;
     this.gate = gate;
+  }
+
+  /**
+   * Creates a handler with the typed exceptions of the bundled table, compiled in {@code mexc-errors-table}.
+   *
+   * @return the handler
+   */
+  public static MexcStatusHandler create() {
+    return of(MexcErrors.factory());
   }
 
   /**

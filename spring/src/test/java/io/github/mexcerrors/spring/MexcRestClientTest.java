@@ -56,7 +56,7 @@ class MexcRestClientTest {
   @BeforeAll
   static void start() throws IOException {
     server = MexcStandIn.start();
-    client = MexcRestClient.configure(RestClient.builder(), MexcErrors.factory())
+    client = MexcRestClient.configure(RestClient.builder())
         .requestFactory(new JdkClientHttpRequestFactory())
         .build();
   }
@@ -118,12 +118,12 @@ class MexcRestClientTest {
   @Test
   void theCustomizerAndThePartsSetUpTheSameHandling() {
     RestClient customized = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
-        .apply(MexcRestClient.customizer(MexcErrors.factory())).build();
+        .apply(MexcRestClient.customizer()).build();
     assertThrows(RateLimitException.class, () -> request(customized, MexcAnswerCatalogue.named(
         "futures-rate-limit-510"), Instant.now()).retrieve().toBodilessEntity());
     RestClient parts = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
-        .defaultStatusHandler(HttpStatusCode::isError, MexcStatusHandler.of(MexcErrors.factory()))
-        .requestInterceptor(MexcResponseInterceptor.of(MexcErrors.factory()))
+        .defaultStatusHandler(HttpStatusCode::isError, MexcStatusHandler.create())
+        .requestInterceptor(MexcResponseInterceptor.create())
         .build();
     assertThrows(InvalidSignatureException.class, () -> request(parts, MexcAnswerCatalogue.named(
         "spot-bad-signature"), Instant.now()).retrieve().toBodilessEntity());

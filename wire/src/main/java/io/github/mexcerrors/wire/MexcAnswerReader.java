@@ -11,6 +11,7 @@ import io.github.mexcerrors.MexcCodes;
 import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
+import io.github.mexcerrors.mexc.MexcErrors;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,16 @@ public final class MexcAnswerReader {
   private MexcAnswerReader(MexcExceptionFactory factory, boolean stackTraces) {
     this.factory = factory;
     this.stackTraces = stackTraces;
+  }
+
+  /**
+   * Creates a reader whose errors are the typed exceptions of the bundled table, compiled in
+   * {@code mexc-errors-table} ({@link MexcErrors#factory()}): no processor, no handler class.
+   *
+   * @return the reader
+   */
+  public static MexcAnswerReader create() {
+    return of(MexcErrors.factory());
   }
 
   /**

@@ -26,7 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MexcAnswerReaderTest {
-  private static final MexcAnswerReader READER = MexcAnswerReader.of(MexcErrors.factory());
+  private static final MexcAnswerReader READER = MexcAnswerReader.create();
   private static final MexcRequestInfo SPOT = MexcRequestInfo.of(MexcApi.SPOT, "GET", "/api/v3/order");
   private static final MexcRequestInfo FUTURES =
       MexcRequestInfo.of(MexcApi.FUTURES, "POST", "/api/v1/private/order/submit");
