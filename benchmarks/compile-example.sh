@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cold compile of example/src/main/java with the javac command line (a new JVM each run, like a build without a
 # daemon), in four variants, interleaved, and the medians of wall and CPU (user + sys) time:
-#   proc     with the mexc-errors processor, from the processor path, with the options Maven passes (mvn -X)
+#   proc     with the mexc-errors processor, from the processor path, with the options Maven passes (mvn -X),
+#            and the example's class path, which holds the compiled table (mexc-errors-table): the processor
+#            reuses its types and generates the dispatchers only
 #   none     -proc:none on the example sources plus every source `proc` generated (the target's baseline)
 #   noop     a processor that claims our annotations and does nothing, on the same sources as `none`:
 #            what javac spends on having a processor at all
@@ -9,6 +11,9 @@
 #            the example sources alone: javac's cost of a processor that generates these files (the floor for ours)
 #   replay2  (not run by default) as replay, but the dispatchers are written in the second round
 #   before   (not run by default) as proc, with the processor jar named by BEFORE_JAR (e.g. an older build)
+#   own      (not run by default) the path without mexc-errors-table: as proc, with the compiled table left off
+#            the class path, so the processor generates the table types in the module (as a table of your own)
+#   ownbefore (not run by default) as own, with the processor jar named by BEFORE_JAR: is the old path slower?
 #   prebuilt (not run by default) a what-if: as proc, with the bundled table's types already compiled in a jar on
 #            the class path (the processor reuses them and generates the dispatcher only)
 #   prebuiltnone (not run by default) -proc:none against that jar, on the example sources plus the dispatcher:
@@ -41,6 +46,8 @@ mvn -B -q -Dstyle.color=never package -DskipTests -Dmaven.javadoc.skip=true -Dma
   dependency:build-classpath -pl processor,example -am -DincludeScope=compile -Dmdep.outputFile="$work/cp.txt" >/dev/null
 deps=$(tr ':' '\n' < "$work/cp.txt" | grep -v mexc-errors-annotations | paste -sd: -)
 classpath=$annotations:$deps
+# Without the compiled table: the path where the processor generates the table types in the module.
+classpath_own=$annotations:$(tr ':' '\n' <<< "$deps" | grep -v mexc-errors-table | paste -sd: -)
 mapfile -t sources < <(find example/src/main/java -name '*.java' | sort)
 common=(-g --release 17 -encoding UTF-8 -Xlint:all -Werror -XDuseUnsharedTable=true)
 
@@ -55,12 +62,12 @@ done
 compile() { # variant output-dir
   local v=$1 out=$2 cp=$classpath
   rm -rf "$out" && mkdir -p "$out/classes" "$out/gen"
-  case $v in prebuilt*) cp=$work/prebuilt.jar:$classpath ;; esac
+  case $v in prebuilt*) cp=$work/prebuilt.jar:$classpath ;; own*) cp=$classpath_own ;; esac
   local args=(-d "$out/classes" -classpath "$out/classes:$cp" -sourcepath example/src/main/java
     -s "$out/gen" "${common[@]}")
   case $v in
-    proc | prebuilt) args+=(-processorpath "$processor:$annotations" "${sources[@]}") ;;
-    before) args+=(-processorpath "$work/before.jar:$annotations" "${sources[@]}") ;;
+    proc | prebuilt | own) args+=(-processorpath "$processor:$annotations" "${sources[@]}") ;;
+    before | ownbefore) args+=(-processorpath "$work/before.jar:$annotations" "${sources[@]}") ;;
     none) args+=(-proc:none "${sources[@]}" "${generated[@]}") ;;
     noop) args+=(-processorpath "$work/NoOp.jar" "${sources[@]}" "${generated[@]}") ;;
     replay) args+=(-processorpath "$work/Replay.jar" "-Areplay.list=$work/replay.txt" "${sources[@]}") ;;
@@ -81,7 +88,10 @@ for f in "${generated[@]}"; do
 done > "$work/replay.txt"
 sed 's/^\(.*Dispatcher \)/2 \1/' "$work/replay.txt" > "$work/replay2.txt"
 # For the what-if variants: the table types compiled into a jar of their own, and the dispatchers' sources.
-jar cf "$work/prebuilt.jar" -C "$work/reference/classes" io/github/mexcerrors/mexc
+# (With mexc-errors-table on the class path, `proc` generates no table types: `prebuilt` is then `proc` itself.)
+if [ -d "$work/reference/classes/io/github/mexcerrors/mexc" ]; then
+  jar cf "$work/prebuilt.jar" -C "$work/reference/classes" io/github/mexcerrors/mexc
+fi
 mapfile -t dispatchers < <(printf '%s\n' "${generated[@]}" | grep 'Dispatcher\.java$')
 echo "example: ${#sources[@]} sources, ${#generated[@]} generated; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$(javac -version 2>&1)"
