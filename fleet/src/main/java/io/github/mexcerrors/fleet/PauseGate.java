@@ -58,8 +58,9 @@ import java.util.regex.Pattern;
  * scope names it by the first 16 hex digits of its SHA-256.
  *
  * <h2>Checking costs no round trip</h2>
- * Each gate keeps the deadline of each scope in memory (a volatile {@code long} on a monotonic clock); the store
- * only carries new pauses between processes, as durations. {@link #beforeSend} reads memory, never the store.
+ * Each gate keeps the deadline of each scope in memory (a volatile {@code long} on a monotonic clock, reset once
+ * the pause has ended so that an open gate reads no clock); the store only carries new pauses between processes,
+ * as durations. {@link #beforeSend} reads memory, never the store.
  *
  * <p>While paused, {@link #beforeSend} throws the table's rate-limit exception (a {@code RateLimitException}
  * with the bundled table) created by the factory from a local answer: HTTP status 429, no code, a message that
@@ -178,6 +179,8 @@ public final class PauseGate implements MexcGate, AutoCloseable {
       if (left > 0) {
         throw refused(slot, left, requestHeaders);
       }
+      // Ended: open again, so that the next checks read no clock (unless a later pause came in meanwhile).
+      slot.deadline.compareAndSet(deadline, OPEN);
     }
   }
 
