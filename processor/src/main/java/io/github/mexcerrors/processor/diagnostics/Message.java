@@ -173,7 +173,9 @@ public enum Message {
   // H012 (a handler method must return void) is retired: handler methods may return a value (H023 to H025).
   METHOD_THROWS_CHECKED("H013", "handler method %s throws the checked exception %s, which the dispatcher cannot"
       + " propagate; catch it inside the method or wrap it in an unchecked exception"),
-  PARAMETER_UNSUPPORTED("H014", "the dispatcher cannot supply parameter %s of type %s"),
+  PARAMETER_UNSUPPORTED("H014", "the dispatcher cannot supply parameter %s of type %s: declare it as one of the"
+      + " types it supplies (int for the code, not Integer); nor can it be the caller's context, a type that the"
+      + " code, message, API, entry or exception also has: give the context a type of your own"),
   PARAMETER_TWICE("H015", "parameters %s and %s both receive %s; keep one of them"),
   PARAMETER_TYPE_NOT_IMPORTED("H016", "the type of parameter %s, %s, is generated from the error table as %s:"
       + " import it (import %3$s;)"),
@@ -196,6 +198,17 @@ public enum Message {
       + " dispatcher takes any %4$s and cannot name %3$s: return a type without type variables"),
   RETURN_TYPE_PRIVATE("H025", "handler method %s returns %s, but %s is private, so the generated dispatcher cannot"
       + " name it; make %3$s package-private or wider"),
+  CONTEXT_TYPES_DISAGREE("H026", "parameter %s of handler method %s takes the caller's context as %s, but the other"
+      + " handler methods of %s take it as %s (first: %s); the dispatcher passes one context to every method that"
+      + " takes one, so declare the same type in each (one type that holds what each method needs)"),
+  CONTEXT_TYPE_VARIABLE("H027", "parameter %s of handler method %s takes the caller's context as %s, which uses the"
+      + " type variable %s of %s; the dispatcher takes any %5$s and cannot name %4$s: declare the context with a"
+      + " type without type variables"),
+  CONTEXT_TYPE_PRIVATE("H028", "parameter %s of handler method %s takes the caller's context as %s, but %s is"
+      + " private, so the generated dispatcher cannot name it; make %4$s package-private or wider"),
+  CONTEXT_TWICE("H029", "parameters %s (%s) and %s (%s) of handler method %s are both of types the dispatcher does"
+      + " not supply, so both would be the caller's context, but a dispatcher passes one; keep one of them, or"
+      + " pass one object that holds both"),
 
   // Handler classes against the table
   CODES_EMPTY("H100", "@OnMexcError on %s names no code; list at least one, e.g. @OnMexcError(700003)"),
@@ -236,7 +249,8 @@ public enum Message {
   public enum Part {
     /** What every handler method may look like; {@code %s} is the annotation, then the parameters it takes. */
     SHAPE_RULE("%s method is void or returns the type all handler methods of its class return, not private,"
-        + " not generic, declares no checked exception and takes, in any order and each at most once: %s"),
+        + " not generic, declares no checked exception and takes, in any order and each at most once: %s; and"
+        + " the caller's context, one parameter of a type of your own, the same in every method of the class"),
     SHAPE_CODES("int (the code), String (the message), MexcApi, the table entry (SpotErrorCode or FuturesErrorCode,"
         + " as its api, or MexcErrorCode) and the exception (MexcException or the generated category exception"
         + " every listed code belongs to, such as ClockSkewException)"),

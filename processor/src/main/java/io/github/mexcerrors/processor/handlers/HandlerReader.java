@@ -35,8 +35,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads a class's handler methods into a {@link HandlerClass}, as written: which annotation each carries with its
- * values, and what each parameter receives (the table's generated type names resolve the parameter types). It
- * checks nothing: the validator does, on the model.
+ * values, and what each parameter receives (the table's generated type names resolve the parameter types; a
+ * parameter of any other type is the caller's context). It checks nothing: the validator does, on the model.
  */
 public final class HandlerReader {
   /** The outcome of reading one class. */
@@ -272,10 +272,11 @@ public final class HandlerReader {
       return new HandlerParameter(parameter, ParameterKind.CODE, "int");
     }
     if (type.getKind() != TypeKind.DECLARED) {
-      return new HandlerParameter(parameter, ParameterKind.UNSUPPORTED, type.toString());
+      // A primitive other than int, an array, a type variable: the caller's context
+      return new HandlerParameter(parameter, ParameterKind.CONTEXT, type.toString());
     }
     String name = ((TypeElement) types.asElement(type)).getQualifiedName().toString();
-    ParameterKind kind = ParameterKind.UNSUPPORTED;
+    ParameterKind kind = suppliedValueFits(type) ? ParameterKind.UNSUPPORTED : ParameterKind.CONTEXT;
     if (name.equals(String.class.getCanonicalName())) {
       kind = ParameterKind.MESSAGE;
     } else if (name.equals(MexcApi.class.getCanonicalName())) {
@@ -286,7 +287,25 @@ public final class HandlerReader {
         || names.categoryOfException(name).isPresent()) {
       kind = ParameterKind.EXCEPTION;
     }
-    return new HandlerParameter(parameter, kind, kind == ParameterKind.UNSUPPORTED ? type.toString() : name);
+    return new HandlerParameter(parameter, kind,
+        kind == ParameterKind.CONTEXT || kind == ParameterKind.UNSUPPORTED ? type.toString() : name);
+  }
+
+  /**
+   * Whether the type is related to one the dispatcher supplies: a value it supplies (the code boxed, the message,
+   * the API, the entry, the exception) fits it, or it is a table entry or an exception of another kind (another
+   * table's). Then it is none of them, nor a context, which must not be mistaken for one of them.
+   */
+  private boolean suppliedValueFits(TypeMirror type) {
+    for (Class<?> supplied : List.of(Integer.class, String.class, MexcApi.class, MexcErrorCode.class,
+        MexcException.class)) {
+      TypeElement element = elements.getTypeElement(supplied.getCanonicalName());
+      if (element != null && (types.isAssignable(element.asType(), type)
+          || supplied != Integer.class && types.isAssignable(type, types.erasure(element.asType())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PackageElement packageOf(Element element) {

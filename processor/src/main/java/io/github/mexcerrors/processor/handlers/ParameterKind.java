@@ -12,7 +12,15 @@ public enum ParameterKind {
   ENTRY("the table entry (SpotErrorCode, FuturesErrorCode or MexcErrorCode)"),
   /** The exception: {@code MexcException} or a generated category exception. */
   EXCEPTION("the exception (MexcException or a generated category exception)"),
-  /** Nothing the dispatcher can supply: the validator reports it. */
+  /**
+   * The caller's context: a parameter of any other type, which the dispatcher's overloads that take a context pass
+   * on as they receive it (one type per class, the validator sees to it).
+   */
+  CONTEXT("the caller's context"),
+  /**
+   * A type the dispatcher supplies values of ({@code Integer}, {@code Object}, {@code CharSequence},
+   * {@code Exception}, ...), none of which it can tell is meant: the validator reports it.
+   */
   UNSUPPORTED("nothing the dispatcher can supply"),
   /** A type that does not exist (yet): the compiler reports it; the validator may name a generated type. */
   UNRESOLVED("a type that does not exist");

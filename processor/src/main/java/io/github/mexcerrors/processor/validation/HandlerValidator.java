@@ -17,14 +17,15 @@ import javax.lang.model.element.TypeElement;
  * Checks a handler class, one rule per concern: the class itself ({@link ClassRule}, {@link AuxiliaryClassRule}),
  * the inherited handler methods' reach ({@link InheritanceRule}), each method's declaration and parameters
  * ({@link KotlinRule} for Kotlin shapes, then {@link MethodShapeRule}), what the methods return
- * ({@link ReturnTypeRule}), their codes ({@link CodeRule}) and categories ({@link CategoryRule}) against the
- * table, and what {@code @MexcExhaustive} asks for ({@link ExhaustivenessRule}). Every rule runs, so one build
- * reports every problem.
+ * ({@link ReturnTypeRule}), the caller's context they take ({@link ContextRule}), their codes ({@link CodeRule})
+ * and categories ({@link CategoryRule}) against the table, and what {@code @MexcExhaustive} asks for
+ * ({@link ExhaustivenessRule}). Every rule runs, so one build reports every problem.
  */
 public final class HandlerValidator {
   private final ClassRule classRule;
   private final MethodShapeRule shapeRule;
   private final ReturnTypeRule returnTypeRule;
+  private final ContextRule contextRule;
   private final CodeRule codeRule;
   private final CategoryRule categoryRule;
   private final ExhaustivenessRule exhaustivenessRule;
@@ -66,6 +67,7 @@ public final class HandlerValidator {
     this.classRule = new ClassRule(context);
     this.shapeRule = new MethodShapeRule(context);
     this.returnTypeRule = new ReturnTypeRule(context);
+    this.contextRule = new ContextRule(context);
     this.codeRule = new CodeRule(context);
     this.categoryRule = new CategoryRule(context);
     this.exhaustivenessRule = new ExhaustivenessRule(context);
@@ -91,6 +93,7 @@ public final class HandlerValidator {
       List<HandlerMethod> javaShaped =
           handlerClass.methods().stream().filter(method -> !kotlin.contains(method)).toList();
       shapeRule.check(javaShaped);
+      contextRule.check(handlerClass, javaShaped);
       returnTypeRule.check(handlerClass, javaShaped);
       boolean resolved = handlerClass.methods().stream().flatMap(method -> method.parameters().stream())
           .noneMatch(parameter -> parameter.kind() == ParameterKind.UNRESOLVED);

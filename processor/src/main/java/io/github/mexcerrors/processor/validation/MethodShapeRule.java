@@ -106,6 +106,9 @@ final class MethodShapeRule {
           context.diagnostics().reportOnParameter(Message.PARAMETER_UNSUPPORTED, method.element(),
               parameter.element(), rule(method.kind()), parameter.element().getSimpleName(), parameter.typeName());
           continue;
+        case CONTEXT:
+          // ContextRule checks the caller's context
+          continue;
         default:
           break;
       }

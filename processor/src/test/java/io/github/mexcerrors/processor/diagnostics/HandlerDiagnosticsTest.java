@@ -121,9 +121,11 @@ class HandlerDiagnosticsTest {
         of("generic method", "  @OnMexcErrorFallback <T> void generic() {}", Message.METHOD_GENERIC,
             "handler method generic is generic; the dispatcher cannot choose its type arguments: remove the type"
                 + " parameters (an @OnMexcErrorFallback method is void", "void generic()"),
-        of("parameter the dispatcher cannot supply", "  @OnMexcError(700003) void resync(long code) {}",
-            Message.PARAMETER_UNSUPPORTED, "the dispatcher cannot supply parameter code of type long" + CODES_RULE,
-            "long code"),
+        of("parameter the dispatcher cannot supply", "  @OnMexcError(700003) void resync(Integer code) {}",
+            Message.PARAMETER_UNSUPPORTED, "the dispatcher cannot supply parameter code of type java.lang.Integer:"
+                + " declare it as one of the types it supplies (int for the code, not Integer); nor can it be the"
+                + " caller's context, a type that the code, message, API, entry or exception also has: give the"
+                + " context a type of your own" + CODES_RULE, "Integer code"),
         of("two parameters of the same kind",
             "  @OnMexcCategory(\"RATE_LIMIT\") void backOff(String first, String second) {}",
             Message.PARAMETER_TWICE, "parameters first and second both receive the String message; keep one of"
