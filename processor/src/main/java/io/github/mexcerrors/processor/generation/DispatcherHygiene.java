@@ -24,7 +24,7 @@ final class DispatcherHygiene {
    * in an expression (a static handler method's class), would mean the variable: such classes are qualified.
    */
   static final Set<String> VARIABLES =
-      Set.of("handler", "code", "message", "exception", "api", "type", "response", "entry", "e");
+      Set.of("handler", "code", "message", "exception", "api", "type", "response", "entry", "e", "context");
 
   /** The {@code java.lang} types a dispatcher names: a type of the same name in the handler's package hides them. */
   static final List<String> JAVA_LANG = List.of("String", "Class", "Object", "SuppressWarnings");

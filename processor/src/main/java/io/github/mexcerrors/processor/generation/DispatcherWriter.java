@@ -49,6 +49,9 @@ import javax.lang.model.util.Elements;
  * method that finds no method for a code goes on itself, never back to its caller: to the lookup of the code's
  * category, then to {@code otherwise} (the category of the exception's class, then the fallback). So a dispatch
  * is one call of a {@code switch}, as a hand-written one is; no boxing, no sentinel value, no allocation.
+ *
+ * <p>When the handler methods take the caller's context, every method of the dispatcher takes it last and passes it
+ * on, to the handler methods that declare it: the same routing with one more argument.
  */
 public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
   /** The helper that picks or makes the exception handed to a handler method. */
@@ -56,6 +59,10 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
 
   /** The last step of routing: the category of the exception's class, then the fallback. */
   private static final String OTHERWISE = "otherwise";
+
+  /** The {@code @param} of the caller's context; {@code $L} says whether {@code null} may be passed. */
+  private static final String CONTEXT_DOC = "@param context the caller's context, passed as it is$L to the handler"
+      + " methods that take it\n";
 
   private final GeneratedTypeNames names;
   private final DispatcherHygiene hygiene;
@@ -169,45 +176,46 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
       CodeBlock.Builder body = CodeBlock.builder();
       CodeBlock apiLiteral = CodeBlock.of("$T.$N", api, apiValue.name());
       if (routed.get(apiValue)) {
-        body.addStatement("return $N(handler, code, message, null)", routeName(apiValue));
+        body.addStatement("return $N(handler, code, message, null$L)", routeName(apiValue), passContext(plan));
       } else {
         body.add(fallback(plan, apiLiteral, Source.CODE, returns));
       }
-      type.addMethod(MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
+      type.addMethod(withContext(plan, MethodSpec.methodBuilder(spot ? "dispatch" : "dispatchFutures")
           .addJavadoc("Calls the handler method of a $L error code.\n\n@param handler the handler\n"
               + "@param code the code MEXC sent\n@param message the message MEXC sent; may be {@code null}\n"
-              + "@return $L\n", spot ? "spot" : "futures", returns.doc())
+              + "$L@return $L\n", spot ? "spot" : "futures", contextDoc(plan), returns.doc())
           .addModifiers(visibility)
           .returns(returns.type())
           .addParameter(handler, "handler")
           .addParameter(int.class, "code")
-          .addParameter(String.class, "message")
+          .addParameter(String.class, "message"))
           .addCode(body.build())
           .build());
     }
-    type.addMethod(MethodSpec.methodBuilder("dispatch")
+    type.addMethod(withContext(plan, MethodSpec.methodBuilder("dispatch")
         .addJavadoc("Calls the handler method of an error code of either API.\n\n@param handler the handler\n"
             + "@param api the API that answered\n@param code the code MEXC sent\n"
-            + "@param message the message MEXC sent; may be {@code null}\n@return $L\n", returns.doc())
+            + "@param message the message MEXC sent; may be {@code null}\n$L@return $L\n", contextDoc(plan),
+            returns.doc())
         .addModifiers(visibility)
         .returns(returns.type())
         .addParameter(handler, "handler")
         .addParameter(api, "api")
         .addParameter(int.class, "code")
-        .addParameter(String.class, "message")
-        .addStatement("return api == $T.FUTURES$W? dispatchFutures(handler, code, message)$W"
-            + ": dispatch(handler, code, message)", api)
+        .addParameter(String.class, "message"))
+        .addStatement("return api == $T.FUTURES$W? dispatchFutures(handler, code, message$L)$W"
+            + ": dispatch(handler, code, message$L)", api, passContext(plan), passContext(plan))
         .build());
-    type.addMethod(MethodSpec.methodBuilder("dispatch")
+    type.addMethod(withContext(plan, MethodSpec.methodBuilder("dispatch")
         .addJavadoc("Calls the handler method of an exception; a method that takes the exception receives this very"
             + " object. A code missing from the table reaches the handler of the exception's category, if any,"
             + " else the fallback.\n\n@param handler the handler\n@param exception the exception\n"
-            + "@return $L\n", returns.doc())
+            + "$L@return $L\n", contextDoc(plan), returns.doc())
         .addModifiers(visibility)
         .returns(returns.type())
         .addParameter(handler, "handler")
-        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
-        .addCode(byException(routed))
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception"))
+        .addCode(byException(routed, passContext(plan)))
         .build());
     helpers.add(otherwise(plan, handler, returns));
     type.addMethods(helpers);
@@ -230,14 +238,14 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
    * The body of the exception overload: the route of its API, which goes on to {@code otherwise} itself, or
    * {@code otherwise}.
    */
-  private static CodeBlock byException(Map<MexcApi, Boolean> routed) {
+  private static CodeBlock byException(Map<MexcApi, Boolean> routed, String context) {
     ClassName api = GeneratedTypeNames.API;
-    CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
-        routeName(MexcApi.FUTURES));
-    CodeBlock spot = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception)",
-        routeName(MexcApi.SPOT));
+    CodeBlock futures = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception$L)",
+        routeName(MexcApi.FUTURES), context);
+    CodeBlock spot = CodeBlock.of("$N(handler, exception.code(), exception.exchangeMessage(), exception$L)",
+        routeName(MexcApi.SPOT), context);
     CodeBlock otherwise = CodeBlock.of("$N(handler, exception.api(), exception.code(),$W"
-        + "exception.exchangeMessage(), exception)", OTHERWISE);
+        + "exception.exchangeMessage(), exception$L)", OTHERWISE, context);
     CodeBlock.Builder body = CodeBlock.builder();
     if (routed.get(MexcApi.FUTURES) && routed.get(MexcApi.SPOT)) {
       return body.addStatement("return exception.api() == $T.FUTURES$W? $L$W: $L", api, futures, spot).build();
@@ -264,20 +272,20 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
               Source.EXCEPTION, null)))
           .endControlFlow();
     }
-    return MethodSpec.methodBuilder(OTHERWISE)
+    return withContext(plan, MethodSpec.methodBuilder(OTHERWISE)
         .addJavadoc("Calls the handler method of the exception's category, if any (a code missing from the table"
             + " reaches a category by its exception's class alone), else the fallback.\n\n"
             + "@param handler the handler\n@param api the API that answered\n@param code the code MEXC sent\n"
             + "@param message the message MEXC sent; may be {@code null}\n"
             + "@param exception the exception being dispatched, or {@code null} when a code is\n"
-            + "@return $L\n", returns.doc())
+            + "$L@return $L\n", contextDoc(plan), returns.doc())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(returns.type())
         .addParameter(handler, "handler")
         .addParameter(GeneratedTypeNames.API, "api")
         .addParameter(int.class, "code")
         .addParameter(String.class, "message")
-        .addParameter(GeneratedTypeNames.EXCEPTION, "exception")
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception"))
         .addCode(body.build())
         .addCode(fallback(plan, CodeBlock.of("api"), Source.ROUTE, returns))
         .build();
@@ -287,15 +295,41 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     return api == MexcApi.SPOT ? "routeSpot" : "routeFutures";
   }
 
-  /** A private helper of the routing: the handler, the code, the message and the exception or {@code null}. */
-  private static MethodSpec.Builder routeMethod(String name, TypeElement handler, Returns returns) {
-    return MethodSpec.methodBuilder(name)
+  /**
+   * A private helper of the routing: the handler, the code, the message and the exception or {@code null}, and the
+   * caller's context when the handler methods take one.
+   */
+  private static MethodSpec.Builder routeMethod(String name, DispatchPlan plan, Returns returns) {
+    return withContext(plan, MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(returns.type())
-        .addParameter(handlerType(handler), "handler")
+        .addParameter(handlerType(plan.handlerClass().element()), "handler")
         .addParameter(int.class, "code")
         .addParameter(String.class, "message")
-        .addParameter(GeneratedTypeNames.EXCEPTION, "exception");
+        .addParameter(GeneratedTypeNames.EXCEPTION, "exception"));
+  }
+
+  /**
+   * Adds the caller's context, as the last parameter, to a method of a dispatcher whose handler methods take one.
+   *
+   * @param plan the plan
+   * @param method the method, with its other parameters
+   * @return the method
+   */
+  private static MethodSpec.Builder withContext(DispatchPlan plan, MethodSpec.Builder method) {
+    plan.context().ifPresent(type -> method.addParameter(TypeName.get(type).withoutAnnotations(), "context"));
+    return method;
+  }
+
+  /** The context argument of a call between a dispatcher's methods: {@code ", context"}, or nothing. */
+  private static String passContext(DispatchPlan plan) {
+    return plan.context().isPresent() ? ", context" : "";
+  }
+
+  /** The {@code @param} of the context, or nothing. */
+  private static String contextDoc(DispatchPlan plan) {
+    return plan.context().map(type -> CodeBlock.of(CONTEXT_DOC,
+        type.getKind().isPrimitive() ? "" : " (also {@code null})").toString()).orElse("");
   }
 
   /**
@@ -310,20 +344,20 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     if (routes.chunks().isEmpty() && !routes.byCategory()) {
       return false;
     }
-    TypeElement handler = plan.handlerClass().element();
     String byCategory = routeName(api) + "ByCategory";
-    CodeBlock otherwise = CodeBlock.builder().addStatement("return $N(handler, $T.$N, code, message, exception)",
-        OTHERWISE, GeneratedTypeNames.API, api.name()).build();
+    CodeBlock otherwise = CodeBlock.builder().addStatement("return $N(handler, $T.$N, code, message, exception$L)",
+        OTHERWISE, GeneratedTypeNames.API, api.name(), passContext(plan)).build();
     // Where a code goes that the switch does not list: each switch goes on itself.
     CodeBlock miss = routes.byCategory()
-        ? CodeBlock.builder().addStatement("return $N(handler, code, message, exception)", byCategory).build()
+        ? CodeBlock.builder().addStatement("return $N(handler, code, message, exception$L)", byCategory,
+            passContext(plan)).build()
         : otherwise;
     List<MethodSpec> chunks = new ArrayList<>();
     CodeBlock.Builder body = CodeBlock.builder().add(exactSwitch(plan, routes.chunks(), api, chunks, returns,
         miss));
     if (routes.byCategory()) {
       // In a method of its own: the switch grows with the categories.
-      chunks.add(routeMethod(byCategory, handler, returns)
+      chunks.add(routeMethod(byCategory, plan, returns)
           .addJavadoc("Calls the handler method of the nearest handled category of a $L code.\n\n"
               + "@return $L\n", api.name().toLowerCase(Locale.ROOT), returns.doc())
           .addCode(categorySwitch(plan, api, returns))
@@ -331,13 +365,13 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
           .build());
     }
     String apiName = api.name().toLowerCase(Locale.ROOT);
-    helpers.add(routeMethod(routeName(api), handler, returns)
+    helpers.add(routeMethod(routeName(api), plan, returns)
         .addJavadoc("Calls the handler method that a $L code reaches by its code or its category, if any.\n\n"
             + "@param handler the handler\n@param code the code MEXC sent\n"
             + "@param message the message MEXC sent; may be {@code null}\n"
             + "@param exception the exception being dispatched, or {@code null} when a code is: a handler method"
             + " that takes an exception then receives a new one, without a stack trace\n"
-            + "@return $L\n", apiName, returns.doc())
+            + "$L@return $L\n", apiName, contextDoc(plan), returns.doc())
         .addCode(body.build())
         .build());
     helpers.addAll(chunks);
@@ -387,7 +421,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     String prefix = routeName(api);
     for (int index = 0; index < chunks.size(); index++) {
       SwitchChunk chunk = chunks.get(index);
-      chunkMethods.add(routeMethod(prefix + index, handler, returns)
+      chunkMethods.add(routeMethod(prefix + index, plan, returns)
           .addJavadoc("Calls the handler method of a $L code from {@code $L} to {@code $L}.\n\n"
               + "@return $L\n", api.name().toLowerCase(Locale.ROOT), chunk.firstCode(), chunk.lastCode(),
               returns.doc())
@@ -398,7 +432,7 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
     List<Integer> firstCodes = chunks.stream().map(SwitchChunk::firstCode).toList();
     // Each chunk goes on itself: the leaves return.
     return SwitchRouter.route(firstCodes, index -> CodeBlock.builder()
-        .addStatement("return $L$L(handler, code, message, exception)", prefix, index)
+        .addStatement("return $L$L(handler, code, message, exception$L)", prefix, index, passContext(plan))
         .build());
   }
 
@@ -457,6 +491,8 @@ public final class DispatcherWriter extends SourceFileGenerator<DispatchPlan> {
         return CodeBlock.of("$T.$N", names.codeEnum(entry.api()), entry.name());
       case EXCEPTION:
         return exception(parameter, api, source);
+      case CONTEXT:
+        return CodeBlock.of("context");
       default:
         throw new AssertionError(parameter.kind());
     }

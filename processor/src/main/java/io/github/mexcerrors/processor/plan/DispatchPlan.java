@@ -27,6 +27,8 @@ import javax.lang.model.type.TypeMirror;
  * @param categoryGroups the categories whose codes reach a category method (the method of the category itself or
  *     of its nearest handled ancestor), grouped by that method, in the table's order of categories
  * @param fallback the fallback handler, if any
+ * @param context the type of the caller's context that the handler methods take (all the same type: validated),
+ *     which every method of the dispatcher then takes last and passes on; empty when none takes one
  */
 public record DispatchPlan(
     HandlerClass handlerClass,
@@ -34,7 +36,8 @@ public record DispatchPlan(
     Map<MexcApi, CodeRoutes> routes,
     List<CategoryRoute> categoryRoutes,
     List<CategoryGroup> categoryGroups,
-    Optional<HandlerMethod> fallback) {
+    Optional<HandlerMethod> fallback,
+    Optional<TypeMirror> context) {
 
   /**
    * Returns the handler methods that a route method, or the overload of a code, calls: those of the listed codes,

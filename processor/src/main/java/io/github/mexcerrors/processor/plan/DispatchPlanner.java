@@ -95,7 +95,7 @@ public final class DispatchPlanner {
     }
     categoryRoutes.sort(Comparator.comparingInt(route -> -table.lineage(route.category().name()).size()));
     return new DispatchPlan(handlerClass, returnType(handlerClass), Collections.unmodifiableMap(routes),
-        List.copyOf(categoryRoutes), categoryGroups(nearest), fallback);
+        List.copyOf(categoryRoutes), categoryGroups(nearest), fallback, context(handlerClass));
   }
 
   /**
@@ -108,6 +108,14 @@ public final class DispatchPlanner {
     }
     TypeMirror type = handlerClass.methods().get(0).element().getReturnType();
     return type.getKind() == TypeKind.VOID ? Optional.empty() : Optional.of(type);
+  }
+
+  /**
+   * The type of the caller's context, if a method takes one: the first one's, as all take the same (validated).
+   */
+  private static Optional<TypeMirror> context(HandlerClass handlerClass) {
+    return handlerClass.methods().stream().flatMap(method -> method.parameter(ParameterKind.CONTEXT).stream())
+        .findFirst().map(parameter -> parameter.element().asType());
   }
 
   /** The categories that reach a category method, grouped by it, each group where its first category comes. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * Every source the processor generates for the bundled table, and the dispatchers of two representative handler
  * classes ({@code golden/input/test/Handlers.java}: exact codes of both APIs, a table entry, a narrow and a wide
  * exception, categories, a static method and a fallback; {@code Decisions.java}: the same methods, each returning
- * a value), is committed under
+ * a value; {@code OrderHandlers.java} and {@code OrderDecisions.java}: the same, most methods also taking the
+ * caller's context), is committed under
  * {@code src/test/resources/golden/bundled/}: a reviewer sees every change to what users get in the diff.
  *
  * <p>Each file is compared twice: through javac's trees ({@code hasSourceEquivalentTo}, which names the first
@@ -67,7 +68,9 @@ class GoldenFilesTest {
     Path input = golden().resolve("input/test");
     compilation = ProcessorCompiler.javac().compile(
         JavaFileObjects.forResource(input.resolve("Handlers.java").toUri().toURL()),
-        JavaFileObjects.forResource(input.resolve("Decisions.java").toUri().toURL()));
+        JavaFileObjects.forResource(input.resolve("Decisions.java").toUri().toURL()),
+        JavaFileObjects.forResource(input.resolve("OrderHandlers.java").toUri().toURL()),
+        JavaFileObjects.forResource(input.resolve("OrderDecisions.java").toUri().toURL()));
     assertThat(compilation).succeededWithoutWarnings();
     generated = generatedSources(compilation);
     golden = readGoldenFiles();
@@ -186,7 +189,8 @@ class GoldenFilesTest {
     assertThat(generated.keySet()).containsAtLeast("io/github/mexcerrors/mexc/SpotErrorCode.java",
         "io/github/mexcerrors/mexc/FuturesErrorCode.java", "io/github/mexcerrors/mexc/ErrorCategory.java",
         "io/github/mexcerrors/mexc/MexcErrors.java", "io/github/mexcerrors/mexc/RateLimitException.java",
-        "test/HandlersDispatcher.java", "test/DecisionsDispatcher.java");
+        "test/HandlersDispatcher.java", "test/DecisionsDispatcher.java", "test/OrderHandlersDispatcher.java",
+        "test/OrderDecisionsDispatcher.java");
   }
 
   /**

@@ -111,24 +111,28 @@ final class CategoryChain {
    *
    * @param classes the compiled classes
    * @param recorded what the handler recorded, from the handler and what the dispatcher returned
+   * @param context the caller's context passed last to every dispatch, when the handler methods take one
    */
-  void assertEveryCodeRoutes(CompiledClasses classes, BiFunction<Object, Object, Object> recorded) {
+  void assertEveryCodeRoutes(CompiledClasses classes, BiFunction<Object, Object, Object> recorded,
+      Object... context) {
     for (int code = FIRST - 2; code < FIRST + count + 2; code++) {
-      assertWithMessage("code %s", code).that(dispatch(classes, recorded, code, "m")).isEqualTo(expected(code));
+      assertWithMessage("code %s", code).that(dispatch(classes, recorded, context, code, "m"))
+          .isEqualTo(expected(code));
       MexcException exception = (MexcException) classes.callStatic("test.errors.MexcErrors", "create",
           MexcApi.SPOT, code, "m");
-      assertWithMessage("exception of code %s", code).that(dispatch(classes, recorded, exception))
+      assertWithMessage("exception of code %s", code).that(dispatch(classes, recorded, context, exception))
           .isEqualTo(expected(code));
     }
   }
 
   private static Object dispatch(CompiledClasses classes, BiFunction<Object, Object, Object> recorded,
-      Object... arguments) {
+      Object[] context, Object... arguments) {
     try {
       Object handler = classes.load("test.Handlers").getConstructor().newInstance();
-      Object[] withHandler = new Object[arguments.length + 1];
+      Object[] withHandler = new Object[arguments.length + 1 + context.length];
       withHandler[0] = handler;
       System.arraycopy(arguments, 0, withHandler, 1, arguments.length);
+      System.arraycopy(context, 0, withHandler, 1 + arguments.length, context.length);
       return recorded.apply(handler, classes.callStatic("test.HandlersDispatcher", "dispatch", withHandler));
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);

@@ -94,7 +94,7 @@ public final class CompiledClasses extends ClassLoader {
   }
 
   private static Class<?> box(Class<?> primitive) {
-    return primitive == int.class ? Integer.class : primitive == boolean.class ? Boolean.class : primitive;
+    return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
   }
 
   /**
