@@ -43,9 +43,12 @@ import java.util.regex.Pattern;
  * longest ban). When two pauses of one scope race, the later end wins, in every process.
  *
  * <h2>Scopes: per IP and per API key</h2>
- * MEXC limits requests per IP and per account: its spot documentation says endpoints that carry an API key are
- * limited per account (UID), the others per IP, and that repeated 429s end in an IP ban (418, 2 minutes up to 3
- * days); the futures documentation limits private endpoints per account and public ones per IP. So:
+ * MEXC limits requests per IP and per account. Its spot API documentation (General Info, "Limits"): "The account
+ * is used as the basic unit of speed limit for the endpoints that need to carry access keys. For endpoints that do
+ * not need to carry access keys, IP addresses are used"; "Repeatedly violating rate limits and/or failing to back
+ * off after receiving 429s will result in an automated IP ban" (418), "from 2 minutes to 3 days"; "A Retry-After
+ * header is sent with a 418 or 429". The futures API limits each endpoint by a request count; the gate applies the
+ * same rule to it (a key's request pauses the key). So:
  * <ul>
  *   <li>a 418 pauses the <b>egress</b> scope {@code ip:<egress>}: every request of every process that sends from
  *       that IP (name the egress with {@link Builder#egress(String)}; processes behind one NAT share a name);

@@ -109,6 +109,21 @@ class AdapterWiringTest {
   }
 
   @Test
+  void throughMexcRetryARefusedRequestWaitsForTheFleetAndIsSentOnce() throws Throwable {
+    MexcHttpClient client = MexcHttpClient.of(HttpClient.newHttpClient(), MexcErrors.factory()).withGate(gate);
+    URI ok = MexcAnswerCatalogue.named("spot-order-success").uri(server.baseUri(), Instant.now());
+    other.onError(NONE, Answers.status(418, Duration.ofMillis(800)));
+    Retry retry = Retry.of("mexc", MexcRetry.configBuilder().backoff(Duration.ZERO, 1, Duration.ZERO).build());
+    long start = System.nanoTime();
+    HttpResponse<String> response = Retry.decorateCheckedSupplier(retry,
+        () -> client.send(HttpRequest.newBuilder(ok).build(), HttpResponse.BodyHandlers.ofString())).get();
+    long waited = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(200, response.statusCode());
+    assertTrue(waited >= 700, "waited " + waited + " ms");
+    assertEquals(1, server.requests().size(), "nothing was sent while paused: " + server.requests());
+  }
+
+  @Test
   void resilience4jWaitsForTheFleetsPause() {
     // The other gate meets a short ban; this process's retry of a 503 waits for it.
     other.onError(NONE, Answers.status(418, Duration.ofMillis(600)));
