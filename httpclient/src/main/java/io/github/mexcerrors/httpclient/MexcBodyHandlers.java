@@ -3,14 +3,13 @@ package io.github.mexcerrors.httpclient;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcExceptionFactory;
 import io.github.mexcerrors.wire.MexcAnswerReader;
+import io.github.mexcerrors.wire.MexcFailures;
 import io.github.mexcerrors.wire.MexcHeaders;
 import io.github.mexcerrors.wire.MexcRequestInfo;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Objects;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * {@link HttpResponse.BodyHandler}s for MEXC answers. Each wraps the caller's own handler: it reads the first
@@ -47,7 +46,7 @@ public final class MexcBodyHandlers {
    */
   public static <T> HttpResponse.BodyHandler<T> of(
       MexcAnswerReader reader, HttpRequest request, HttpResponse.BodyHandler<T> downstream) {
-    return of(reader, requestInfo(request), downstream);
+    return of(reader, describe(request), downstream);
   }
 
   /**
@@ -94,7 +93,7 @@ public final class MexcBodyHandlers {
    */
   public static <T> HttpResponse.BodyHandler<MexcResult<T>> withAnswer(
       MexcAnswerReader reader, HttpRequest request, HttpResponse.BodyHandler<T> downstream) {
-    return withAnswer(reader, requestInfo(request), downstream);
+    return withAnswer(reader, describe(request), downstream);
   }
 
   /**
@@ -122,31 +121,21 @@ public final class MexcBodyHandlers {
    * @param request the request
    * @return the description
    */
-  public static MexcRequestInfo requestInfo(HttpRequest request) {
+  public static MexcRequestInfo describe(HttpRequest request) {
     Objects.requireNonNull(request, "request");
     return MexcRequestInfo.of(request.method(), request.uri(),
         name -> request.headers().firstValue(name).orElse(null));
   }
 
   /**
-   * Finds the MEXC error in a failure of {@code send} or {@code sendAsync}: the failure itself, or a cause of it
-   * through {@link IOException}, {@link CompletionException} and {@link ExecutionException} wrappers.
+   * Finds the MEXC error in a failure of {@code send} or {@code sendAsync} (the {@link IOException}, or the
+   * {@code CompletionException} or {@code ExecutionException} around it), as every adapter does:
+   * {@link MexcFailures#find(Throwable)}.
    *
    * @param failure what {@code send} threw or the future failed with
-   * @return the MEXC error, or {@code null} when the failure is not one (a transport failure)
+   * @return the MEXC error, or {@code null} when the failure holds none (a transport failure)
    */
   public static MexcException unwrap(Throwable failure) {
-    Throwable current = failure;
-    for (int depth = 0; current != null && depth < 8; depth++) {
-      if (current instanceof MexcException) {
-        return (MexcException) current;
-      }
-      if (!(current instanceof IOException || current instanceof CompletionException
-          || current instanceof ExecutionException)) {
-        return null;
-      }
-      current = current.getCause();
-    }
-    return null;
+    return MexcFailures.find(failure).orElse(null);
   }
 }

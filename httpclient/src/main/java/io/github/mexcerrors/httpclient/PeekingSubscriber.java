@@ -86,7 +86,8 @@ final class PeekingSubscriber<T, R> implements HttpResponse.BodySubscriber<R> {
       peeked += count;
     }
     if (peeked >= limit) {
-      decide(false);
+      decide(MexcAnswerReader.isWholeBody(peeked, limit,
+          info.headers().firstValueAsLong("Content-Length").orElse(-1)));
     } else {
       upstream.request(1);
     }
@@ -121,7 +122,7 @@ final class PeekingSubscriber<T, R> implements HttpResponse.BodySubscriber<R> {
     peek = null;
     if (answer.isError()) {
       pending = null;
-      if (!complete) {
+      if (!upstreamComplete) {
         upstream.cancel();
       }
       R result;

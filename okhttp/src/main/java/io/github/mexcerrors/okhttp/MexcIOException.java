@@ -2,6 +2,7 @@ package io.github.mexcerrors.okhttp;
 
 import io.github.mexcerrors.MexcErrorResponse;
 import io.github.mexcerrors.MexcException;
+import io.github.mexcerrors.wire.MexcFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -27,9 +28,6 @@ import java.util.Optional;
  */
 public class MexcIOException extends IOException {
   private static final long serialVersionUID = 1L;
-
-  /** How many causes and suppressed exceptions deep {@link #find(Throwable)} looks. */
-  private static final int MAX_DEPTH = 16;
 
   private final MexcException mexcException;
   private final int httpStatus;
@@ -97,31 +95,13 @@ public class MexcIOException extends IOException {
   /**
    * Finds the MEXC error in any failure of a call: this exception, a {@link MexcException}, or either as a
    * cause or suppressed exception (OkHttp reports an unchecked exception of an async call to
-   * {@code onFailure} as the suppressed exception of an {@code IOException}).
+   * {@code onFailure} as the suppressed exception of an {@code IOException}), as every adapter does:
+   * {@link MexcFailures#find(Throwable)}.
    *
    * @param failure the failure; may be {@code null}
    * @return the typed exception, or empty when the failure is not a MEXC error
    */
   public static Optional<MexcException> find(Throwable failure) {
-    return Optional.ofNullable(find(failure, 0));
-  }
-
-  private static MexcException find(Throwable failure, int depth) {
-    if (failure == null || depth > MAX_DEPTH) {
-      return null;
-    }
-    if (failure instanceof MexcIOException) {
-      return ((MexcIOException) failure).mexcException;
-    }
-    if (failure instanceof MexcException) {
-      return (MexcException) failure;
-    }
-    for (Throwable suppressed : failure.getSuppressed()) {
-      MexcException found = find(suppressed, depth + 1);
-      if (found != null) {
-        return found;
-      }
-    }
-    return failure.getCause() == failure ? null : find(failure.getCause(), depth + 1);
+    return MexcFailures.find(failure);
   }
 }

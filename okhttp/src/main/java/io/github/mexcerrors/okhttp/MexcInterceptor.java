@@ -166,8 +166,7 @@ public final class MexcInterceptor implements Interceptor {
       Buffer buffered = source.getBuffer();
       prefix = new byte[(int) Math.min(limit, buffered.size())];
       buffered.copyTo(new ArrayFiller(prefix), 0, prefix.length);
-      long length = body.contentLength();
-      complete = prefix.length < limit || (length >= 0 && prefix.length >= length);
+      complete = MexcAnswerReader.isWholeBody(prefix.length, limit, body.contentLength());
     } catch (IOException unreadable) {
       if (MexcAnswerReader.isSuccessStatus(status)) {
         // The caller reads the body and meets the same failure where it expects one.

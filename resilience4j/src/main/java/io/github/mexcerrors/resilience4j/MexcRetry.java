@@ -3,6 +3,7 @@ package io.github.mexcerrors.resilience4j;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.MexcGate;
 import io.github.mexcerrors.RetryPolicy;
+import io.github.mexcerrors.wire.MexcFailures;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.RetryConfig;
@@ -30,8 +31,9 @@ import java.util.function.Predicate;
  *   <li>Any other exception: not retried unless {@link Builder#retryOtherExceptions(Predicate)} says so.
  * </ul>
  *
- * <p>A {@link MexcException} is also found as the cause of another exception (e.g. the {@code IOException} of
- * the OkHttp adapter, a {@code CompletionException}), up to {@value #MAX_CAUSE_DEPTH} causes deep.
+ * <p>A {@link MexcException} is also found as a cause or a suppressed exception of another (e.g. the
+ * {@code IOException} of the OkHttp adapter, a {@code CompletionException}), as every adapter finds it:
+ * {@link MexcFailures#find(Throwable)}.
  *
  * <pre>{@code
  * RetryConfig config = MexcRetry.configBuilder()
@@ -52,9 +54,6 @@ import java.util.function.Predicate;
  * <p>The config is thread-safe as long as the callbacks given to the builder are.
  */
 public final class MexcRetry {
-  /** How many causes deep a {@link MexcException} is looked for. */
-  public static final int MAX_CAUSE_DEPTH = 16;
-
   private MexcRetry() {}
 
   /**
@@ -77,23 +76,13 @@ public final class MexcRetry {
   }
 
   /**
-   * Finds the MEXC error in a failure: the failure itself or one of its causes.
+   * Finds the MEXC error in a failure, as every adapter does: {@link MexcFailures#find(Throwable)}.
    *
    * @param failure the failure; may be {@code null}
-   * @return the first {@link MexcException} in the cause chain, or empty
+   * @return the nearest {@link MexcException} among the failure, its causes and suppressed exceptions, or empty
    */
   public static Optional<MexcException> findMexcException(Throwable failure) {
-    Throwable current = failure;
-    for (int depth = 0; current != null && depth <= MAX_CAUSE_DEPTH; depth++) {
-      if (current instanceof MexcException) {
-        return Optional.of((MexcException) current);
-      }
-      if (current.getCause() == current) {
-        break;
-      }
-      current = current.getCause();
-    }
-    return Optional.empty();
+    return MexcFailures.find(failure);
   }
 
   /** Builds a MEXC {@link RetryConfig}. Not thread-safe; the config it builds is immutable. */

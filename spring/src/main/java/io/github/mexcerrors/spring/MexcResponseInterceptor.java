@@ -64,14 +64,15 @@ public final class MexcResponseInterceptor implements ClientHttpRequestIntercept
     }
     ClientHttpResponse response = execution.execute(request, body);
     int status = response.getStatusCode().value();
-    if (status < 200 || status > 299) {
+    if (!MexcAnswerReader.isSuccessStatus(status)) {
       return response;
     }
     MexcRequestInfo info = MexcRestClient.describe(request);
     int limit = MexcAnswerReader.peekBytes(info, status);
     InputStream in = response.getBody();
     byte[] prefix = in.readNBytes(limit);
-    boolean complete = prefix.length < limit;
+    long length = response.getHeaders().getContentLength();
+    boolean complete = MexcAnswerReader.isWholeBody(prefix.length, limit, length);
     MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, prefix, complete);
     Optional<MexcException> error = answer.error();
     if (error.isPresent()) {

@@ -64,7 +64,7 @@ public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHan
     boolean complete;
     try (InputStream in = response.getBody()) {
       body = in.readNBytes(limit);
-      complete = body.length < limit || in.read() < 0;
+      complete = MexcAnswerReader.isWholeBody(body.length, limit, response.getHeaders().getContentLength());
     }
     MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, body, complete);
     if (gate != null) {

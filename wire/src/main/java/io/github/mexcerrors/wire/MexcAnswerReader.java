@@ -162,6 +162,22 @@ public final class MexcAnswerReader {
   }
 
   /**
+   * Tells whether the bytes an adapter read of a body are the whole body: it asked for {@code limit} bytes and
+   * fewer came (the body ended first), or exactly the answer's {@code Content-Length} came. When it cannot tell
+   * (as many bytes as asked for and no length), the bytes are a prefix. A length that differs from what was read
+   * is not trusted: a client that decompresses may keep the compressed length. Every adapter asks this, so that
+   * a body of exactly {@code limit} bytes is read the same way whichever client carried it.
+   *
+   * @param read how many bytes were read
+   * @param limit how many were asked for ({@link #peekBytes})
+   * @param contentLength the answer's {@code Content-Length}, or a negative number when unknown
+   * @return whether those bytes are the whole body
+   */
+  public static boolean isWholeBody(long read, long limit, long contentLength) {
+    return read < limit || read == contentLength;
+  }
+
+  /**
    * Tells whether the reader treats a status as successful: 2XX, or not a valid HTTP status at all.
    *
    * @param httpStatus the status

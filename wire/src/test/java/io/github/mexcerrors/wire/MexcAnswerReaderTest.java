@@ -277,4 +277,25 @@ class MexcAnswerReaderTest {
     assertEquals(null, MexcHeaders.of((Map<String, List<String>>) null).first("Date"));
     assertThrows(IllegalArgumentException.class, () -> MexcHeaders.of("a"));
   }
+
+  @Test
+  void aPrefixIsTheWholeBodyWhenTheBodyEndedFirstOrItsLengthSaysSo() {
+    int limit = MexcAnswerReader.DEFAULT_PEEK_BYTES;
+    assertTrue(MexcAnswerReader.isWholeBody(200, limit, -1), "fewer bytes than asked for: the body ended");
+    assertTrue(MexcAnswerReader.isWholeBody(0, limit, -1), "an empty body");
+    assertTrue(MexcAnswerReader.isWholeBody(limit, limit, limit), "exactly the Content-Length");
+    assertFalse(MexcAnswerReader.isWholeBody(limit, limit, -1), "as many as asked for, no length: a prefix");
+    assertFalse(MexcAnswerReader.isWholeBody(limit, limit, limit + 1L), "the length says more follow");
+    assertFalse(MexcAnswerReader.isWholeBody(limit, limit, 100), "a length smaller than what came (compressed)");
+  }
+
+  @Test
+  void successStatusesAre2xxAndWhatIsNoHttpStatus() {
+    for (int status : new int[] {200, 201, 204, 299, 0, 99, 600, -1}) {
+      assertTrue(MexcAnswerReader.isSuccessStatus(status), "status " + status);
+    }
+    for (int status : new int[] {100, 199, 300, 302, 400, 429, 500, 599}) {
+      assertFalse(MexcAnswerReader.isSuccessStatus(status), "status " + status);
+    }
+  }
 }
