@@ -49,6 +49,8 @@ public class DispatchBenchmark {
   private final ErrorStream stream = new ErrorStream();
   private Handlers handlers;
   private Decisions decisions;
+  private ContextHandlers contextHandlers;
+  private Tally tally;
   private final Map<Integer, Handler> spotHandlers = new HashMap<>();
   private final Map<Integer, Handler> futuresHandlers = new HashMap<>();
   private final Map<Integer, Method> spotMethods = new HashMap<>();
@@ -71,6 +73,8 @@ public class DispatchBenchmark {
   public void setUp() throws ReflectiveOperationException {
     handlers = new Handlers();
     decisions = new Decisions();
+    contextHandlers = new ContextHandlers();
+    tally = new Tally();
     Map<Integer, String> byCode = Map.of(700003, "clockSkew", 700002, "badSignature", 30004, "insufficientBalance",
         10101, "insufficientBalance", 30014, "invalidSymbol");
     Map<String, String> byCategory = Map.of("RATE_LIMIT", "rateLimited", "SERVER", "server", "AUTHENTICATION",
@@ -98,8 +102,8 @@ public class DispatchBenchmark {
     fallbackMethod = Handlers.class.getMethod("fallback", int.class, String.class);
     fallbackHandle = lookup.findVirtual(Handlers.class, "fallback", type);
     int expected = generated();
-    for (String variant : List.of("generatedReturningValues", "handWrittenSwitch", "hashMap", "reflection",
-        "methodHandle")) {
+    for (String variant : List.of("generatedReturningValues", "generatedWithContext", "handWrittenSwitch",
+        "hashMap", "reflection", "methodHandle")) {
       int actual = (int) DispatchBenchmark.class.getMethod(variant).invoke(this);
       if (actual != expected) {
         throw new IllegalStateException(variant + " routes differently from the generated dispatcher");
@@ -159,6 +163,24 @@ public class DispatchBenchmark {
       sink = 31 * sink + DecisionsDispatcher.dispatch(d, stream.apis[i], stream.codes[i], stream.messages[i]);
     }
     return sink;
+  }
+
+  /**
+   * The generated dispatcher of handler methods that take the caller's context ({@link ContextHandlers}): one
+   * stateless handler object, and the {@link Tally} passed with each dispatch, where the methods add what
+   * {@link #generated()}'s add to their object's field.
+   *
+   * @return what the handlers computed
+   */
+  @Benchmark
+  public int generatedWithContext() {
+    ContextHandlers h = contextHandlers;
+    Tally t = tally;
+    t.sink = 0;
+    for (int i = 0; i < ErrorStream.SIZE; i++) {
+      ContextHandlersDispatcher.dispatch(h, stream.apis[i], stream.codes[i], stream.messages[i], t);
+    }
+    return t.sink;
   }
 
   /**

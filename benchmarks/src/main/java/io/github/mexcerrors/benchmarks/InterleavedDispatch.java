@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code dispatch} mode of {@link InterleavedRun}: {@code generated}, {@code generatedReturningValues} and
- * {@code handWrittenSwitch} of {@link DispatchBenchmark}, on one state set up (and checked) as JMH does, each call
- * one pass over the {@link ErrorStream}, in slices of 20 ms of the thread's CPU time. Prints each variant's median
- * time per answer and its ratio to the hand-written switch: the median of the ratios of each round (with the
- * quartiles of those ratios) and the ratio of the total times.
+ * The {@code dispatch} mode of {@link InterleavedRun}: {@code generated}, {@code generatedReturningValues},
+ * {@code generatedWithContext} and {@code handWrittenSwitch} of {@link DispatchBenchmark}, on one state set up (and
+ * checked) as JMH does, each call one pass over the {@link ErrorStream}, in slices of 20 ms of the thread's CPU
+ * time. Prints each variant's median time per answer and its ratio to the hand-written switch: the median of the
+ * ratios of each round (with the quartiles of those ratios) and the ratio of the total times.
  */
 final class InterleavedDispatch {
   private static final String FLOOR = "handWrittenSwitch";
@@ -24,6 +24,7 @@ final class InterleavedDispatch {
     Map<String, Variant> variants = new LinkedHashMap<>();
     variants.put("generated", blackhole -> blackhole.consume(state.generated()));
     variants.put("generatedReturningValues", blackhole -> blackhole.consume(state.generatedReturningValues()));
+    variants.put("generatedWithContext", blackhole -> blackhole.consume(state.generatedWithContext()));
     variants.put(FLOOR, blackhole -> blackhole.consume(state.handWrittenSwitch()));
     Map<String, Rounds> samples =
         new Interleaving(Interleaving.threadCpuTime(), 20_000_000L, 16, ErrorStream.SIZE)

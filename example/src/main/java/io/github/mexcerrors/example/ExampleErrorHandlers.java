@@ -35,9 +35,10 @@ import java.util.Objects;
  *   <li>everything else: log code, hint and raw message, and give up.
  * </ul>
  *
- * <p>One handler object serves one failure (the call that failed, its attempt, its order), which it holds as a
- * field: no state is shared between failures or threads, and no {@code ThreadLocal} is needed.
- * {@link #recovery} makes the {@link ErrorRecovery} that creates it for each failure. Handlers make their own
+ * <p>One handler object serves the whole client: the failure (the call that failed, its attempt, its order) is
+ * each dispatch's context, which the dispatcher passes to the handler methods that take a {@link Failure}. So the
+ * object holds no state of a failure, is shared by every failure and thread, and needs no {@code ThreadLocal}.
+ * {@link #recovery} makes the {@link ErrorRecovery} that dispatches each failure to it. Handlers make their own
  * calls (clock, order query, balances) with a plain client, so that a failure there is reported rather than
  * handled again.
  */
@@ -47,18 +48,16 @@ public final class ExampleErrorHandlers {
   private final MexcSpotClient client;
   private final Trace trace;
   private final Duration maxBackoff;
-  private final Failure failure;
 
-  private ExampleErrorHandlers(MexcSpotClient client, Trace trace, Duration maxBackoff, Failure failure) {
+  private ExampleErrorHandlers(MexcSpotClient client, Trace trace, Duration maxBackoff) {
     this.client = client;
     this.trace = trace;
     this.maxBackoff = maxBackoff;
-    this.failure = failure;
   }
 
   /**
    * Returns the recovery of a client: for each failure, the decision of the handler the generated dispatcher
-   * picks for its exception.
+   * picks for its exception, given the failure as its context. One handler object serves every failure.
    *
    * @param client the plain client (without recovery) that handlers use for their own calls
    * @param trace where handlers report what they did
@@ -69,8 +68,8 @@ public final class ExampleErrorHandlers {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(trace, "trace");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
-    return failure -> ExampleErrorHandlersDispatcher.dispatch(
-        new ExampleErrorHandlers(client, trace, maxBackoff, failure), failure.exception());
+    ExampleErrorHandlers handlers = new ExampleErrorHandlers(client, trace, maxBackoff);
+    return failure -> ExampleErrorHandlersDispatcher.dispatch(handlers, failure.exception(), failure);
   }
 
   /**
@@ -78,10 +77,11 @@ public final class ExampleErrorHandlers {
    * retries once with it.
    *
    * @param e the exception
+   * @param failure the call that failed
    * @return retry once, or give up when the retry was spent
    */
   @OnMexcError(700003)
-  Decision resyncClock(ClockSkewException e) {
+  Decision resyncClock(ClockSkewException e, Failure failure) {
     long before = client.clockOffsetMillis();
     long offset = client.syncClock();
     Instant local = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -101,10 +101,11 @@ public final class ExampleErrorHandlers {
    *
    * @param e the exception
    * @param constant the table entry of the code
+   * @param failure the call that failed
    * @return give up
    */
   @OnMexcError({10101, 30004})
-  Decision reportInsufficientBalance(InsufficientBalanceException e, SpotErrorCode constant) {
+  Decision reportInsufficientBalance(InsufficientBalanceException e, SpotErrorCode constant, Failure failure) {
     OrderRequest order = failure.request().order();
     if (order == null) {
       trace.handler("reportInsufficientBalance", e, constant.name() + ": not enough funds for "
@@ -129,10 +130,11 @@ public final class ExampleErrorHandlers {
    * retries.
    *
    * @param e the exception, with the {@code Retry-After} the answer carried, if any
+   * @param failure the call that failed
    * @return retry after the wait, or give up
    */
   @OnMexcCategory("RATE_LIMIT")
-  Decision backOff(RateLimitException e) {
+  Decision backOff(RateLimitException e, Failure failure) {
     if (!failure.retryAllowed()) {
       trace.handler("backOff", e, "still rate-limited after the retry: giving up");
       return Decision.giveUp();
@@ -159,10 +161,11 @@ public final class ExampleErrorHandlers {
    * re-sends once if the exchange answers that it does not exist.
    *
    * @param e the exception
+   * @param failure the call that failed
    * @return retry a read; for an order, use the order found, re-send once, or give up
    */
   @OnMexcCategory({"UNAVAILABLE", "UNKNOWN_OUTCOME"})
-  Decision checkOrderBeforeResending(ServerException e) {
+  Decision checkOrderBeforeResending(ServerException e, Failure failure) {
     OrderRequest order = failure.request().order();
     if (!failure.request().submitsSomething() || order == null) {
       if (failure.retryAllowed()) {

@@ -1,7 +1,10 @@
 package com.example.kotlin
 
+import io.github.mexcerrors.OnMexcCategory
 import io.github.mexcerrors.OnMexcError
+import io.github.mexcerrors.OnMexcErrorFallback
 import io.github.mexcerrors.mexc.ClockSkewException
+import io.github.mexcerrors.mexc.RateLimitException
 
 /** What the Kotlin shapes below recorded, oldest first. */
 object Recorded {
@@ -59,4 +62,23 @@ class NonNullMessageHandlers {
   fun resync(message: String) {
     Recorded.events += "non-null $message"
   }
+}
+
+/** The call that failed, which the caller passes to the dispatcher: the handler functions' context. */
+data class OrderCall(val clientOrderId: String, val attempt: Int)
+
+/**
+ * Handler functions that take the caller's context (a parameter of a type of our own), non-null or nullable; one
+ * does not take it. They return a value, so the dispatcher returns it.
+ */
+class ContextHandlers {
+  @OnMexcError(700003)
+  fun resync(e: ClockSkewException, call: OrderCall): String =
+    "resync ${e.code()} ${call.clientOrderId} ${call.attempt}"
+
+  @OnMexcCategory("RATE_LIMIT")
+  fun backOff(call: OrderCall?, e: RateLimitException): String = "back off ${e.code()} ${call?.attempt}"
+
+  @OnMexcErrorFallback
+  fun other(code: Int): String = "other $code"
 }

@@ -53,4 +53,22 @@ class KaptShapesTest {
 
     assertEquals(listOf("non-null skew"), Recorded.events)
   }
+
+  @Test
+  fun handlerFunctionsTakeTheCallersContext() {
+    val call = OrderCall("order-1", 2)
+
+    assertEquals("resync 700003 order-1 2",
+      ContextHandlersDispatcher.dispatch(ContextHandlers(), 700003, "skew", call))
+    assertEquals("back off 429 2", ContextHandlersDispatcher.dispatch(ContextHandlers(), 429, "slow", call))
+    assertEquals("other 30014", ContextHandlersDispatcher.dispatch(ContextHandlers(), 30014, "symbol", call))
+  }
+
+  @Test
+  fun aNullContextIsPassedAsItIsAndKotlinChecksANonNullParameter() {
+    assertEquals("back off 429 null", ContextHandlersDispatcher.dispatch(ContextHandlers(), 429, "slow", null))
+    assertThrows(NullPointerException::class.java) {
+      ContextHandlersDispatcher.dispatch(ContextHandlers(), 700003, "skew", null)
+    }
+  }
 }
