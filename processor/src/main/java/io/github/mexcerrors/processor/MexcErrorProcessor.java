@@ -25,6 +25,7 @@ import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.validation.GeneratedNameRule;
 import io.github.mexcerrors.processor.validation.HandlerValidator;
+import io.github.mexcerrors.processor.validation.UnnamedClassRule;
 import io.github.mexcerrors.processor.write.GeneratedFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,7 +44,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -71,8 +71,8 @@ public final class MexcErrorProcessor extends AbstractProcessor {
   /** The write step. */
   private GeneratedFiles files;
   private GeneratedNameRule nameRule;
-  /** Whether javac's listener reports handler methods in classes no dispatcher can name. */
-  private boolean listening;
+  /** Handler methods in classes no dispatcher can name. */
+  private UnnamedClassRule unnamedClassRule;
   /** Handler classes to read, by qualified name, sorted so output does not depend on javac's order. */
   private final Set<String> pending = new TreeSet<>();
   /** Handler classes already read, so a class is never read twice. */
@@ -140,15 +140,18 @@ public final class MexcErrorProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(environment.getMessager());
     disabled = !new AnnotationsCheck(MexcErrorProcessor.class.getClassLoader()).processorPathPasses(diagnostics);
     nameRule = new GeneratedNameRule(diagnostics, environment.getElementUtils(), getClass().getName());
+    boolean listening = false;
     if (!disabled) {
       try {
         CompilerTrees compiler = CompilerTrees.of(environment);
-        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees(), getClass().getName());
+        listening = UnreachableHandlerListener.register(compiler.task(), compiler.trees(), diagnostics,
+            getClass().getName());
       } catch (RuntimeException | LinkageError e) {
         listening = false;
       }
       incrementalKind = IncrementalKind.of(environment);
     }
+    unnamedClassRule = new UnnamedClassRule(diagnostics, listening);
   }
 
   @Override
@@ -207,12 +210,7 @@ public final class MexcErrorProcessor extends AbstractProcessor {
         if (!(holder instanceof TypeElement)) {
           continue;
         }
-        if (UnreachableHandlerListener.inUnnamedClass(holder)) {
-          // javac's listener reports these once javac has analysed them; elsewhere, report them here
-          Optional<String> unnamed = UnreachableHandlerListener.unnamedAround(element);
-          if (!listening && element instanceof ExecutableElement && unnamed.isPresent()) {
-            diagnostics.report(Message.HANDLER_CLASS_UNNAMED, element, element.getSimpleName(), unnamed.get());
-          }
+        if (!unnamedClassRule.check(element, holder)) {
           continue;
         }
         TypeElement type = (TypeElement) holder;

@@ -1,5 +1,8 @@
 package io.github.mexcerrors.processor.diagnostics;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.tools.Diagnostic;
@@ -13,8 +16,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * The one place diagnostics leave the processor. Every diagnostic is a {@link Message} (its id, kind and text),
- * printed as {@code [MEXC-H102] text} on the most precise spot known: an annotation value, an annotation, an
- * element, or a table file's line and column.
+ * printed as {@code [MEXC-H102] text (see docs/diagnostics.md#mexc-h102)} on the most precise spot known: an
+ * annotation value, an annotation, an element, a node of javac's tree, or a table file's line and column.
  */
 public final class Diagnostics {
   private final Messager messager;
@@ -150,17 +153,23 @@ public final class Diagnostics {
       String where = element instanceof TypeElement ? declaring.getSimpleName().toString()
           : declaring.getSimpleName() + "." + (element instanceof VariableElement
               ? element.getEnclosingElement().getSimpleName() : element.getSimpleName());
-      messager.printMessage(message.kind(), text + " (in " + where + ", inherited"
-          + (fromSource ? "" : " from a class file") + ")", checking);
+      messager.printMessage(message.kind(), withPointer(message, text + " (in " + where + ", inherited"
+          + (fromSource ? "" : " from a class file") + ")"), checking);
       return;
     }
+    String printed = withPointer(message, text);
     if (value != null) {
-      messager.printMessage(message.kind(), text, element, annotation, value);
+      messager.printMessage(message.kind(), printed, element, annotation, value);
     } else if (annotation != null) {
-      messager.printMessage(message.kind(), text, element, annotation);
+      messager.printMessage(message.kind(), printed, element, annotation);
     } else {
-      messager.printMessage(message.kind(), text, element);
+      messager.printMessage(message.kind(), printed, element);
     }
+  }
+
+  /** The printed text: the message, then where its page says what it means and how to fix it. */
+  private static String withPointer(Message message, String text) {
+    return text + " (see " + message.page() + ")";
   }
 
   private static TypeElement declaringType(Element element) {
@@ -173,6 +182,21 @@ public final class Diagnostics {
   }
 
   /**
+   * Reports a message at a node of a compilation unit's tree, for javac's listener, which sees method bodies after
+   * processing (where the {@link Messager} knows no position).
+   *
+   * @param message the message
+   * @param trees javac's tree API
+   * @param tree the node
+   * @param unit its compilation unit
+   * @param args the message's values
+   */
+  public void reportOnTree(Message message, Trees trees, Tree tree, CompilationUnitTree unit, Object... args) {
+    count(message);
+    trees.printMessage(message.kind(), withPointer(message, message.render(args)), tree, unit);
+  }
+
+  /**
    * Reports a message that concerns no element: a table file's line and column, or nothing at all.
    *
    * @param position where in a file, e.g. {@code error-codes.yaml:12:5}, or {@code null}
@@ -181,7 +205,7 @@ public final class Diagnostics {
    */
   public void reportAt(Object position, Message message, Object... args) {
     count(message);
-    String text = message.render(args);
+    String text = withPointer(message, message.render(args));
     messager.printMessage(message.kind(), position == null ? text : position + ": " + text);
   }
 }

@@ -8,6 +8,7 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import io.github.mexcerrors.processor.diagnostics.Diagnostics;
 import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.names.GeneratedMark;
 import java.util.HashSet;
@@ -20,7 +21,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Reports, on javac, every handler method that no generated dispatcher can ever call because it is declared in a
@@ -34,13 +34,15 @@ import javax.tools.Diagnostic;
  */
 public final class UnreachableHandlerListener implements TaskListener {
   private final Trees trees;
+  private final Diagnostics diagnostics;
   /** The name our {@code @Generated} carries. */
   private final String processorName;
   /** The methods reported, so that a class analysed twice is reported once. */
   private final Set<Element> reported = new HashSet<>();
 
-  private UnreachableHandlerListener(Trees trees, String processorName) {
+  private UnreachableHandlerListener(Trees trees, Diagnostics diagnostics, String processorName) {
     this.trees = trees;
+    this.diagnostics = diagnostics;
     this.processorName = processorName;
   }
 
@@ -49,15 +51,17 @@ public final class UnreachableHandlerListener implements TaskListener {
    *
    * @param task the task, if the compiler is javac
    * @param trees javac's tree API, if the compiler is javac
+   * @param diagnostics where the methods are reported
    * @param processorName the name the processor puts in {@code @Generated}
    * @return whether it was registered (javac's tree API was available)
    */
-  public static boolean register(Optional<JavacTask> task, Optional<Trees> trees, String processorName) {
+  public static boolean register(Optional<JavacTask> task, Optional<Trees> trees, Diagnostics diagnostics,
+      String processorName) {
     if (task.isEmpty() || trees.isEmpty()) {
       return false;
     }
     try {
-      task.get().addTaskListener(new UnreachableHandlerListener(trees.get(), processorName));
+      task.get().addTaskListener(new UnreachableHandlerListener(trees.get(), diagnostics, processorName));
       return true;
     } catch (RuntimeException | LinkageError e) {
       return false;
@@ -92,8 +96,8 @@ public final class UnreachableHandlerListener implements TaskListener {
             && !HandlerReader.handlerAnnotations(element).isEmpty()) {
           Optional<String> where = unnamedAround(element);
           if (where.isPresent() && reported.add(element)) {
-            trees.printMessage(Diagnostic.Kind.ERROR,
-                Message.HANDLER_CLASS_UNNAMED.render(element.getSimpleName(), where.get()), tree, unit);
+            diagnostics.reportOnTree(Message.HANDLER_CLASS_UNNAMED, trees, tree, unit, element.getSimpleName(),
+                where.get());
           }
         }
         return super.visitMethod(tree, unused);

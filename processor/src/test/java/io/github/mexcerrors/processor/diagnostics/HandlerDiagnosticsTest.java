@@ -106,6 +106,10 @@ class HandlerDiagnosticsTest {
                 "void second()"))),
         of("code listed twice in one annotation", "  @OnMexcError({700003, 30004, 700003}) void twice() {}",
             Message.CODE_LISTED_TWICE, "code 700003 is listed twice in this @OnMexcError; remove one", "void twice()"),
+        of("category listed twice in one annotation",
+            "  @OnMexcCategory({\"RATE_LIMIT\", \"CLOCK_SKEW\", \"RATE_LIMIT\"}) void twice() {}",
+            Message.CATEGORY_LISTED_TWICE, "category RATE_LIMIT is listed twice in this @OnMexcCategory; remove one",
+            "void twice()"),
         handlersCase("annotations without code or category", List.of(), List.of(
             "  @OnMexcError({}) void noCode() {}",
             "  @OnMexcCategory({}) void noCategory() {}"), List.of(

@@ -55,7 +55,8 @@ class TableFilesTest {
     String error = onlyError(kind.compiler().option("mexc.errors.table", "/dev/zero").compile(HANDLERS));
     assertThat(error).isEqualTo("[MEXC-T005] the error table '/dev/zero' named by -Amexc.errors.table (/dev/zero)"
         + " is not a regular file but a directory, a device or a pipe; name the table file itself, e.g."
-        + " -Amexc.errors.table=${project.basedir}/src/main/resources/META-INF/mexc-errors/error-codes.yaml");
+        + " -Amexc.errors.table=${project.basedir}/src/main/resources/META-INF/mexc-errors/error-codes.yaml"
+        + " (see docs/diagnostics.md#mexc-t005)");
   }
 
   @ParameterizedTest
@@ -90,7 +91,8 @@ class TableFilesTest {
     String error = onlyError(kind.compiler().classPathFirst(folder.toFile()).compile(HANDLERS));
     assertThat(error).isEqualTo("[MEXC-T006] the table " + table + " is larger than " + MAX_BYTES + " bytes, the"
         + " most the processor reads; a real table is far smaller (the bundled one has about 60,000), so check"
-        + " that this is the right file");
+        + " that this is the right file"
+        + " (see docs/diagnostics.md#mexc-t006)");
   }
 
   /** Compiles with javac's own file manager into a Maven layout's target/classes, as Maven does. */

@@ -58,13 +58,13 @@ class LoaderSafetyTest {
   @Test
   void mergeKeysAreRefused() {
     assertOneProblem(HEAD + "base: &b {hint: x}\n" + CODE.replace("    hint: Do one thing.\n", "    <<: *b\n"),
-        "t.yaml:12:5:", "YAML merge keys ('<<') are not supported");
+        "t.yaml:12:5:", "[MEXC-T018] YAML merge keys ('<<') are not supported");
   }
 
   @Test
   void duplicateKeysAreRefusedWhereTheSecondOneIs() {
     assertOneProblem(HEAD + "package: other\n" + CODE, "t.yaml:6:1:",
-        "duplicate key 'package': it is already given at line 1; remove one of them");
+        "[MEXC-T022] duplicate key 'package': it is already given at line 1; remove one of them");
     assertOneProblem(HEAD + CODE + "    hint: Do another thing.\n", "t.yaml:12:5:",
         "duplicate key 'hint': it is already given at line 11");
     assertOneProblem(HEAD.replace("    section: Root\n", "    section: Root\n    section: Again\n") + CODE,
@@ -148,7 +148,8 @@ class LoaderSafetyTest {
   @Test
   void aRawControlCharacterIsRefusedAtItsPosition() {
     assertOneProblem(HEAD + CODE.replace("message: One", "message: O\u0001ne"), "t.yaml:9:15:",
-        "the character U+0001 is not allowed in a YAML file; write it as an escape inside a double-quoted string");
+        "[MEXC-T013] the character U+0001 is not allowed in a YAML file; write it as an escape inside a"
+            + " double-quoted string");
   }
 
   @Test
@@ -175,7 +176,7 @@ class LoaderSafetyTest {
     assertThat(atLimit.table().orElseThrow().categories()).hasSize(TableLimits.MAX_CATEGORIES);
     // ROOT is on line 3, then three lines a category: the one over the limit is on line 3 + 3 * MAX_CATEGORIES.
     assertOneProblem(categories + "  EXTRA:\n    parent: ROOT\n    description: C.\n" + CODE,
-        "t.yaml:" + (3 + 3 * TableLimits.MAX_CATEGORIES) + ":3:", "category EXTRA is category number "
+        "t.yaml:" + (3 + 3 * TableLimits.MAX_CATEGORIES) + ":3:", "[MEXC-T109] category EXTRA is category number "
             + (TableLimits.MAX_CATEGORIES + 1) + " of " + (TableLimits.MAX_CATEGORIES + 1)
             + ", more than the limit of " + TableLimits.MAX_CATEGORIES + " categories");
   }
@@ -193,14 +194,14 @@ class LoaderSafetyTest {
         .hasSize(TableLimits.MAX_MESSAGES);
     assertOneProblem(HEAD + CODE.replace("message: One", "message: One\n"
         + "    alternativeMessages: [" + alternatives + ", One more]"), "t.yaml:10:",
-        "spot code 1 has " + (TableLimits.MAX_MESSAGES + 1) + " messages, more than the limit of "
+        "[MEXC-T129] spot code 1 has " + (TableLimits.MAX_MESSAGES + 1) + " messages, more than the limit of "
             + TableLimits.MAX_MESSAGES);
   }
 
   @Test
   void theCodeThatMeansNoCodeIsReserved() {
     assertOneProblem(HEAD + CODE.replace("code: 1", "code: -2147483648"), "t.yaml:7:11:",
-        "code -2147483648 is reserved: it is MexcException.NO_CODE");
+        "[MEXC-T020] code -2147483648 is reserved: it is MexcException.NO_CODE");
     Hostile.Resolved beyond = Hostile.resolve(HEAD + CODE.replace("code: 1", "code: 2147483648"));
     assertThat(beyond.table()).isEmpty();
     assertThat(beyond.problems().get(0).toString())

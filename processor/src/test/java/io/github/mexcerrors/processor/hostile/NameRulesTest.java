@@ -99,7 +99,8 @@ class NameRulesTest {
     assertThat(resolved.table()).isEmpty();
     assertThat(resolved.problems()).hasSize(1);
     assertThat(resolved.problems().get(0).toString()).startsWith("t.yaml:");
-    assertThat(resolved.messages()).contains("categories A_BC and AB_C would generate classes ABcException and"
+    assertThat(resolved.messages()).contains("[MEXC-T114] categories A_BC and AB_C would generate classes"
+        + " ABcException and"
         + " AbCException, whose names differ only in case");
   }
 
@@ -120,7 +121,8 @@ class NameRulesTest {
     spec.category("MEXC", "ROOT", "Mine.");
     Hostile.Resolved resolved = Hostile.resolve(spec.yaml());
     assertThat(resolved.table()).isEmpty();
-    assertThat(resolved.messages()).contains("would generate class MexcException, a name the processor generates");
+    assertThat(resolved.messages()).contains("[MEXC-T111] category MEXC would generate class MexcException, a name"
+        + " the processor generates");
   }
 
   @ParameterizedTest
