@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import io.github.mexcerrors.processor.table.TableLoader;
 import io.github.mexcerrors.processor.table.TableProblems;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
+import io.github.mexcerrors.processor.testing.SmallTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,17 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ecj, which print each at its line of the table.
  */
 class TableMessagesTest {
-  private static final String HEAD = "package: t.gen\n"
-      + "categories:\n"
-      + "  ROOT:\n"
-      + "    description: Root.\n"
-      + "    section: Root\n";
-  private static final String CODE = "spot:\n"
-      + "  - code: 1\n"
-      + "    name: ONE\n"
-      + "    message: One\n"
-      + "    category: ROOT\n"
-      + "    hint: Do one thing.\n";
+  private static final String HEAD = SmallTable.HEAD;
+  private static final String CODE = SmallTable.CODE;
 
   /** A table, and the message it must produce, at a position, starting with a text. */
   record Case(String name, String yaml, Message message, String expected) {

@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.hostile;
 import io.github.mexcerrors.processor.table.TableLimits;
 import static com.google.common.truth.Truth.assertThat;
 import io.github.mexcerrors.MexcApi;
+import io.github.mexcerrors.processor.testing.SmallTable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -13,17 +14,8 @@ import org.junit.jupiter.api.Timeout;
  * the right line and column that names the limit.
  */
 class LoaderSafetyTest {
-  static final String HEAD = "package: t.gen\n"
-      + "categories:\n"
-      + "  ROOT:\n"
-      + "    description: Root.\n"
-      + "    section: Root\n";
-  static final String CODE = "spot:\n"
-      + "  - code: 1\n"
-      + "    name: ONE\n"
-      + "    message: One\n"
-      + "    category: ROOT\n"
-      + "    hint: Do one thing.\n";
+  static final String HEAD = SmallTable.HEAD;
+  static final String CODE = SmallTable.CODE;
 
   @Test
   void theBaseTableIsValid() {

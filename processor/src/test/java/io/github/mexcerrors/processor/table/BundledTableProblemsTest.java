@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.table;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.mexcerrors.processor.diagnostics.Message;
+import io.github.mexcerrors.processor.testing.SmallTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +12,7 @@ import org.junit.jupiter.api.Test;
  * directly, with a bundled document of the test's own.
  */
 class BundledTableProblemsTest {
-  private static final String TABLE = "package: t.gen\n"
-      + "categories:\n"
-      + "  ROOT:\n"
-      + "    description: Root.\n"
-      + "    section: Root\n"
-      + "spot:\n"
-      + "  - code: 1\n"
-      + "    name: ONE\n"
-      + "    message: One\n"
-      + "    category: ROOT\n"
-      + "    hint: Do one thing.\n";
+  private static final String TABLE = SmallTable.HEAD + SmallTable.CODE;
 
   @Test
   void aBundledTableThatExtendsAnotherIsRefused() {
