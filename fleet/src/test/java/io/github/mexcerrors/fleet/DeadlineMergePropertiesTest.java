@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
  * The merge of deadlines across gates: whatever the order and whoever records, every gate ends up with the latest
  * end, and clock skew between processes does not move it (pauses travel as durations).
  */
-class DeadlineMergeProperties {
+class DeadlineMergePropertiesTest {
   /** One pause: which gate records it, after how long, for how long. */
   record Pause(int gate, int atMillis, int millis) {}
 
