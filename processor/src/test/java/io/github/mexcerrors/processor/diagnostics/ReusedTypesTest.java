@@ -123,10 +123,10 @@ class ReusedTypesTest {
     Compilation app = kind.compiler().classPath(jar.toFile()).option("mexc.errors.table", table.toString())
         .compile(APP);
     assertThat(onlyError(app)).isEqualTo("[MEXC-T133] the package io.github.mexcerrors.mexc of this module's table"
-        + " (" + table + ") is that of the compiled bundled table on the class path (" + jar + ", mexc-errors-table):"
-        + " a table of your own next to it needs a package of its own. Add 'package: com.example.mexc' to your"
-        + " table (with 'extends: bundled' it keeps every bundled code), and its types are generated there;"
-        + " mexc-errors-table's types stay as they are"
+        + " (" + table + ") is that of the bundled table's types on the class path (" + jar + ": mexc-errors-table,"
+        + " or a module that generated them): a table of your own next to them needs a package of its own. Add"
+        + " 'package: com.example.mexc' to your table (with 'extends: bundled' it keeps every bundled code), and its"
+        + " types are generated there; the bundled table's types stay as they are"
         + " (see docs/diagnostics.md#mexc-t133)");
   }
 
