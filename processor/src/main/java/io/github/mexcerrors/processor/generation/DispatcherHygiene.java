@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -56,9 +60,9 @@ final class DispatcherHygiene {
 
   /**
    * Returns the warnings the dispatcher of a class suppresses: {@code deprecation} or {@code removal} when the
-   * class, a class around it or a handler method the dispatcher calls is deprecated (the user's own deprecated
-   * handler is theirs to call, as Dagger's generated code does). Only what applies, so that no compiler reports a
-   * needless suppression.
+   * class, a class around it, a handler method the dispatcher calls, or a class its signatures name (in the type the
+   * methods return or the caller's context) is deprecated (the user's own deprecated handler is theirs to call, as
+   * Dagger's generated code does). Only what applies, so that no compiler reports a needless suppression.
    *
    * @param plan the plan
    * @return the warnings, sorted
@@ -70,6 +74,8 @@ final class DispatcherHygiene {
       used.add(current);
     }
     calledMethods(plan).forEach(method -> used.add(method.element()));
+    plan.returnType().ifPresent(type -> namedClasses(type, used));
+    plan.context().ifPresent(type -> namedClasses(type, used));
     Set<String> warnings = new TreeSet<>();
     for (Element element : used) {
       Deprecated deprecated = element.getAnnotation(Deprecated.class);
@@ -95,6 +101,33 @@ final class DispatcherHygiene {
       return CodeBlock.of("$L", name.canonicalName());
     }
     return CodeBlock.of("$T", name);
+  }
+
+  /** Adds the classes a type names: its own and those around it, and those of its type arguments and components. */
+  private static void namedClasses(TypeMirror type, List<Element> into) {
+    switch (type.getKind()) {
+      case DECLARED:
+        for (Element current = ((DeclaredType) type).asElement(); current instanceof TypeElement;
+            current = current.getEnclosingElement()) {
+          into.add(current);
+        }
+        ((DeclaredType) type).getTypeArguments().forEach(argument -> namedClasses(argument, into));
+        break;
+      case ARRAY:
+        namedClasses(((ArrayType) type).getComponentType(), into);
+        break;
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getExtendsBound() != null) {
+          namedClasses(wildcard.getExtendsBound(), into);
+        }
+        if (wildcard.getSuperBound() != null) {
+          namedClasses(wildcard.getSuperBound(), into);
+        }
+        break;
+      default:
+        break;
+    }
   }
 
   /** The handler methods a dispatcher calls. */
