@@ -207,6 +207,68 @@ class RedisPauseStoreTest {
     }
   }
 
+  @Test
+  void aRedisThatNeverAnswersNeverHoldsARequestBack() throws Exception {
+    // A port that accepts connections and never answers: Lettuce's handshake hangs, the requests must not.
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            accepted.add(silent.accept());
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      PauseGate gate = gate("redis://127.0.0.1:" + silent.getLocalPort());
+      Eventually.within(SOON, "the store tries to connect", () -> !accepted.isEmpty());
+      long[] took = new long[101];
+      for (int i = 0; i < took.length; i++) {
+        long start = System.nanoTime();
+        gate.beforeSend(Answers.key("k" + (i % 3)));
+        gate.onError(Answers.key("k" + (i % 3)), Answers.status(429, Duration.ofMillis(1)));
+        took[i] = System.nanoTime() - start;
+        Thread.sleep(1);
+      }
+      assertFalse(gate.store().isShared());
+      java.util.Arrays.sort(took);
+      assertTrue(took[took.length / 2] < 10_000_000L, "requests waited for a silent Redis: median "
+          + took[took.length / 2] / 1_000 + " us, slowest " + took[took.length - 1] / 1_000 + " us");
+      for (java.net.Socket socket : accepted) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void aRedisThatHangsMidRunNeverHoldsARequestBack() throws Exception {
+    RedisServer own = RedisServer.start();
+    try {
+      PauseGate gate = gate(own.uri());
+      Eventually.within(SOON, "the store shares", gate.store()::isShared);
+      own.signal("STOP");
+      long[] took = new long[51];
+      for (int i = 0; i < took.length; i++) {
+        long start = System.nanoTime();
+        gate.beforeSend(Answers.key("k" + i));
+        gate.onError(Answers.key("k" + i), Answers.status(429, Duration.ofMillis(1)));
+        took[i] = System.nanoTime() - start;
+        Thread.sleep(2);
+      }
+      java.util.Arrays.sort(took);
+      // The median, not the maximum: a loaded machine may deschedule any one call; waiting for Redis (its 50 ms
+      // timeout) would slow every call.
+      assertTrue(took[took.length / 2] < 10_000_000L, "requests waited for a hung Redis: median "
+          + took[took.length / 2] / 1_000 + " us, slowest " + took[took.length - 1] / 1_000 + " us");
+      own.signal("CONT");
+    } finally {
+      own.close();
+    }
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await();

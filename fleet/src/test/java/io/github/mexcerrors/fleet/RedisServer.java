@@ -103,6 +103,14 @@ final class RedisServer implements AutoCloseable {
     throw new IOException("redis-server did not listen on " + port + " within 10 s");
   }
 
+  /** Stops (SIGSTOP) or continues (SIGCONT) the server: connections stay open, commands hang meanwhile. */
+  void signal(String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IOException("kill -" + signal + " failed");
+    }
+  }
+
   /** Kills the server at once (SIGKILL), as a crash would. */
   void kill() {
     if (process != null) {
