@@ -306,14 +306,18 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 1002}: Contract not activated.
    *
-   * <p>Hint: The contract is not active for trading yet (or any more); check its state in GET
-   * /api/v1/contract/detail and wait until it is open.
+   * <p>Hint: MEXC refuses orders on this contract (its answers read "Contract not allow place
+   * order!"): order placement through the API is closed for the contract or for your account, or
+   * the contract is not open for trading; check the contract's state and apiAllowed in GET
+   * /api/v1/contract/detail and do not resend unchanged.
    *
    * <p>Category {@link ErrorCategory#TRADING_DISABLED}, retry {@link RetryPolicy#NEVER}.
    */
   CONTRACT_NOT_ACTIVATED(1002, ErrorCategory.TRADING_DISABLED, RetryPolicy.NEVER,
-      "The contract is not active for trading yet (or any more); check its state in GET "
-          + "/api/v1/contract/detail and wait until it is open.",
+      "MEXC refuses orders on this contract (its answers read \"Contract not allow place "
+          + "order!\"): order placement through the API is closed for the contract or for your "
+          + "account, or the contract is not open for trading; check the contract's state and "
+          + "apiAllowed in GET /api/v1/contract/detail and do not resend unchanged.",
       "Contract not activated"),
 
   /**

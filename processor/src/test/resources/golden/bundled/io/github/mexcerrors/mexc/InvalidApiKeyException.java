@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#INVALID_API_KEY}; retry
  * {@link io.github.mexcerrors.RetryPolicy#NEVER} unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#API_KEY_REQUIRED}, {@link SpotErrorCode#INVALID_ACCESS_KEY},
+ * <p>Spot codes: {@link SpotErrorCode#INVALID_ACCESS_KEY},
  * {@link SpotErrorCode#API_KEY_FORMAT_INVALID}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#API_KEY_EXPIRED}.

@@ -28,7 +28,7 @@ public final class MexcErrors implements MexcExceptionFactory {
    * The fingerprint of the table these types were generated from. A module that finds them on its
    * class path reuses them only if its own table has the same fingerprint.
    */
-  static final String TABLE_FINGERPRINT = "61a2ffa097fb6dac7b93d10ec6d33d47";
+  static final String TABLE_FINGERPRINT = "e0a5ebd4afa0c6eaca26db9944df3a61";
 
   private static final MexcErrors FACTORY = new MexcErrors();
 

@@ -11,8 +11,8 @@ import javax.annotation.processing.Generated;
  * <p>Category {@link ErrorCategory#REQUEST}; retry {@link io.github.mexcerrors.RetryPolicy#NEVER}
  * unless a code says otherwise.
  *
- * <p>Spot codes: {@link SpotErrorCode#INVALID_CONTENT_TYPE},
- * {@link SpotErrorCode#UNSUPPORTED_OPERATION}.
+ * <p>Spot codes: {@link SpotErrorCode#API_KEY_REQUIRED},
+ * {@link SpotErrorCode#INVALID_CONTENT_TYPE}, {@link SpotErrorCode#UNSUPPORTED_OPERATION}.
  *
  * <p>Futures codes: {@link FuturesErrorCode#DUPLICATE_REQUEST}.
  *

@@ -101,14 +101,21 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 400}: api key required.
    *
-   * <p>Hint: Send your API key in the X-MEXC-APIKEY header on every signed (USER_DATA/TRADE)
-   * request; check that the header name is spelled exactly and that the value is not empty.
+   * <p>Hint: MEXC sends 400 for several request errors, so read the exchange's message: a missing
+   * API key ("api key required": send it in the X-MEXC-APIKEY header on every signed request), an
+   * amount or quantity with too many decimals (" amount scale is invalid": round to the symbol's
+   * precision from GET /api/v3/exchangeInfo), a time range too far back ("The start time cannot be
+   * earlier than 90 days"); fix the request, do not resend it unchanged.
    *
-   * <p>Category {@link ErrorCategory#INVALID_API_KEY}, retry {@link RetryPolicy#NEVER}.
+   * <p>Category {@link ErrorCategory#REQUEST}, retry {@link RetryPolicy#NEVER}.
    */
-  API_KEY_REQUIRED(400, ErrorCategory.INVALID_API_KEY, RetryPolicy.NEVER,
-      "Send your API key in the X-MEXC-APIKEY header on every signed (USER_DATA/TRADE) request; "
-          + "check that the header name is spelled exactly and that the value is not empty.",
+  API_KEY_REQUIRED(400, ErrorCategory.REQUEST, RetryPolicy.NEVER,
+      "MEXC sends 400 for several request errors, so read the exchange's message: a missing API "
+          + "key (\"api key required\": send it in the X-MEXC-APIKEY header on every signed "
+          + "request), an amount or quantity with too many decimals (\" amount scale is "
+          + "invalid\": round to the symbol's precision from GET /api/v3/exchangeInfo), a time "
+          + "range too far back (\"The start time cannot be earlier than 90 days\"); fix the "
+          + "request, do not resend it unchanged.",
       "api key required"),
 
   /**
@@ -129,16 +136,16 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 403}: Access Denied.
    *
-   * <p>Hint: The web application firewall refused the request; do not retry in a loop, check that
-   * you call the official API host with a normal User-Agent from an allowed region and lower your
-   * request rate.
+   * <p>Hint: The web application firewall refused the request, often because of the request
+   * frequency: stop calling, retry later at a lower rate, and check that you call the official API
+   * host with a normal User-Agent from an allowed region; never retry in a loop.
    *
    * <p>Category {@link ErrorCategory#PERMISSION}, retry {@link RetryPolicy#NEVER}.
    */
   ACCESS_DENIED(403, ErrorCategory.PERMISSION, RetryPolicy.NEVER,
-      "The web application firewall refused the request; do not retry in a loop, check that you "
-          + "call the official API host with a normal User-Agent from an allowed region and lower "
-          + "your request rate.",
+      "The web application firewall refused the request, often because of the request frequency: "
+          + "stop calling, retry later at a lower rate, and check that you call the official API "
+          + "host with a normal User-Agent from an allowed region; never retry in a loop.",
       "Access Denied"),
 
   /**
@@ -159,16 +166,22 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 500}: Internal error.
    *
-   * <p>Hint: The outcome is unknown: before retrying an order, cancel or transfer, query its state
-   * (GET /api/v3/order with origClientOrderId set to your newClientOrderId, or the transfer
-   * history); retry reads freely after a short delay.
+   * <p>Hint: MEXC sends 500 for an internal error and for maintenance, so read the exchange's
+   * message: after an internal error the outcome is unknown, so before retrying an order, cancel or
+   * transfer query its state (GET /api/v3/order with origClientOrderId set to your
+   * newClientOrderId, or the transfer history); under maintenance ("Under maintenance, please try
+   * again later", with the announcement link on the exception) wait until the announced end; retry
+   * reads after a delay.
    *
    * <p>Category {@link ErrorCategory#UNKNOWN_OUTCOME}, retry {@link RetryPolicy#IF_IDEMPOTENT}.
    */
   INTERNAL_ERROR(500, ErrorCategory.UNKNOWN_OUTCOME, RetryPolicy.IF_IDEMPOTENT,
-      "The outcome is unknown: before retrying an order, cancel or transfer, query its state (GET "
-          + "/api/v3/order with origClientOrderId set to your newClientOrderId, or the transfer "
-          + "history); retry reads freely after a short delay.",
+      "MEXC sends 500 for an internal error and for maintenance, so read the exchange's message: "
+          + "after an internal error the outcome is unknown, so before retrying an order, cancel "
+          + "or transfer query its state (GET /api/v3/order with origClientOrderId set to your "
+          + "newClientOrderId, or the transfer history); under maintenance (\"Under maintenance, "
+          + "please try again later\", with the announcement link on the exception) wait until "
+          + "the announced end; retry reads after a delay.",
       "Internal error"),
 
   /**
@@ -232,14 +245,19 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 10007}: bad symbol.
    *
-   * <p>Hint: The symbol is not recognized; use the upper-case spot symbol without separator (e.g.
-   * BTCUSDT) exactly as listed by GET /api/v3/exchangeInfo.
+   * <p>Hint: Read the exchange's message: with "symbol not support api" (what MEXC sends in
+   * practice) the symbol exists but API trading is not enabled for it, so trade a symbol listed by
+   * GET /api/v3/defaultSymbols or trade this one on the website; otherwise write the symbol in
+   * upper case without separator (e.g. BTCUSDT) as listed by GET /api/v3/exchangeInfo.
    *
    * <p>Category {@link ErrorCategory#INVALID_SYMBOL}, retry {@link RetryPolicy#NEVER}.
    */
   BAD_SYMBOL(10007, ErrorCategory.INVALID_SYMBOL, RetryPolicy.NEVER,
-      "The symbol is not recognized; use the upper-case spot symbol without separator (e.g. "
-          + "BTCUSDT) exactly as listed by GET /api/v3/exchangeInfo.",
+      "Read the exchange's message: with \"symbol not support api\" (what MEXC sends in practice) "
+          + "the symbol exists but API trading is not enabled for it, so trade a symbol listed by "
+          + "GET /api/v3/defaultSymbols or trade this one on the website; otherwise write the "
+          + "symbol in upper case without separator (e.g. BTCUSDT) as listed by GET "
+          + "/api/v3/exchangeInfo.",
       "bad symbol"),
 
   /**
@@ -1123,13 +1141,17 @@ public enum SpotErrorCode implements MexcErrorCode {
    * {@code 700003}: Timestamp for this request is outside of the recvWindow.
    *
    * <p>Hint: Sync your system clock: re-read server time from GET /api/v3/time, apply the offset to
-   * timestamp, then retry; widen recvWindow (max 60000) only if latency is the cause.
+   * timestamp, then retry; MEXC rejects a timestamp more than 1 s ahead of its clock whatever the
+   * recvWindow, so widening recvWindow (max 60000) helps only a request that arrives late, never a
+   * clock that runs ahead.
    *
    * <p>Category {@link ErrorCategory#CLOCK_SKEW}, retry {@link RetryPolicy#AFTER_CLOCK_SYNC}.
    */
   TIMESTAMP_OUTSIDE_RECV_WINDOW(700003, ErrorCategory.CLOCK_SKEW, RetryPolicy.AFTER_CLOCK_SYNC,
       "Sync your system clock: re-read server time from GET /api/v3/time, apply the offset to "
-          + "timestamp, then retry; widen recvWindow (max 60000) only if latency is the cause.",
+          + "timestamp, then retry; MEXC rejects a timestamp more than 1 s ahead of its clock "
+          + "whatever the recvWindow, so widening recvWindow (max 60000) helps only a request "
+          + "that arrives late, never a clock that runs ahead.",
       "Timestamp for this request is outside of the recvWindow"),
 
   /**
