@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 /**
  * What MEXC answered with an error, as received: the API, the code, the exchange's message, the HTTP status, and
  * what the wire told around it (the request's method and path, {@code Retry-After}, the timestamp and
- * {@code recvWindow} the request sent, the server's time from the answer's {@code Date}, and the raw body,
- * bounded). Immutable and thread-safe; every field but the API is optional. A {@link MexcException} keeps the one
+ * {@code recvWindow} the request sent, the server's time from the answer's {@code Date}, the link of MEXC's
+ * {@code announcement} that a maintenance answer carries, and the raw body, bounded). Immutable and thread-safe; every field but the API is optional. A {@link MexcException} keeps the one
  * it was created from ({@link MexcException#response()}).
  *
  * <p>A body given as bytes ({@link Builder#body(byte[], int, int, Charset)}) is decoded only when first asked
@@ -60,6 +60,8 @@ public final class MexcErrorResponse implements Serializable {
   private final Duration recvWindow;
   /** The server's time when it answered (its {@code Date} header), or {@code null}. */
   private final Instant serverTime;
+  /** The link of the answer's {@code announcement} (MEXC's maintenance notice), or {@code null}. */
+  private final String announcement;
   /** The body as received, bounded; {@code null} until first asked for when it is kept as bytes. */
   private String body;
   /** The body's bytes (this response's own copy, never written after construction), or {@code null}. */
@@ -81,6 +83,7 @@ public final class MexcErrorResponse implements Serializable {
     this.requestTimestamp = builder.requestTimestamp;
     this.recvWindow = builder.recvWindow;
     this.serverTime = builder.serverTime;
+    this.announcement = truncate(builder.announcement, MAX_PATH_CHARS);
     this.bodyBytes = builder.bodyBytes;
     this.bodyCharset = builder.bodyCharset;
     this.bodyCut = builder.bodyCut;
@@ -129,6 +132,7 @@ public final class MexcErrorResponse implements Serializable {
     builder.requestTimestamp = requestTimestamp;
     builder.recvWindow = recvWindow;
     builder.serverTime = serverTime;
+    builder.announcement = announcement;
     String text = body;
     if (text != null || bodyBytes == null) {
       builder.body = text;
@@ -255,6 +259,17 @@ public final class MexcErrorResponse implements Serializable {
   }
 
   /**
+   * Returns the link of the announcement the answer carried: MEXC answers a request it does not serve during
+   * maintenance with {@code {"code":500,"message":"Under maintenance, please try again later",
+   * "announcement":"https://..."}}, and the link says when the maintenance ends.
+   *
+   * @return the link as received (at most {@link #MAX_PATH_CHARS} characters), or empty when the answer had none
+   */
+  public Optional<String> announcement() {
+    return Optional.ofNullable(announcement);
+  }
+
+  /**
    * Returns how far the request's timestamp was behind the server's clock: positive when the request was behind
    * (stale), negative when it was ahead. The {@code Date} header has second precision, so this is within a
    * second of the truth.
@@ -303,13 +318,14 @@ public final class MexcErrorResponse implements Serializable {
         && Objects.equals(requestMethod, that.requestMethod) && Objects.equals(requestPath, that.requestPath)
         && Objects.equals(retryAfter, that.retryAfter)
         && Objects.equals(requestTimestamp, that.requestTimestamp)
-        && Objects.equals(recvWindow, that.recvWindow) && Objects.equals(serverTime, that.serverTime);
+        && Objects.equals(recvWindow, that.recvWindow) && Objects.equals(serverTime, that.serverTime)
+        && Objects.equals(announcement, that.announcement);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(api, code, rawCode(), message, httpStatus, requestMethod, requestPath, retryAfter,
-        requestTimestamp, recvWindow, serverTime, body());
+        requestTimestamp, recvWindow, serverTime, announcement, body());
   }
 
   @Override
@@ -371,6 +387,7 @@ public final class MexcErrorResponse implements Serializable {
     private Instant requestTimestamp;
     private Duration recvWindow;
     private Instant serverTime;
+    private String announcement;
     private String body;
     private byte[] bodyBytes;
     private Charset bodyCharset;
@@ -480,6 +497,17 @@ public final class MexcErrorResponse implements Serializable {
      */
     public Builder serverTime(Instant serverTime) {
       this.serverTime = serverTime;
+      return this;
+    }
+
+    /**
+     * Sets the link of the answer's {@code announcement} (MEXC's maintenance notice).
+     *
+     * @param announcement the link as received; {@code null} or blank when the answer had none
+     * @return this builder
+     */
+    public Builder announcement(String announcement) {
+      this.announcement = announcement == null || announcement.isBlank() ? null : announcement.strip();
       return this;
     }
 

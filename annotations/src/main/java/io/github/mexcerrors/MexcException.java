@@ -179,7 +179,8 @@ public class MexcException extends RuntimeException {
 
   /**
    * Describes the error in one line: API, code, table name, HTTP status, request, the exchange's message (else
-   * the table's), the table's hint, and for clock errors how far the request was behind MEXC's clock.
+   * the table's), the table's hint, for clock errors how far the request was behind (or ahead of) MEXC's clock,
+   * {@code Retry-After}, and the link of a maintenance answer's announcement.
    */
   @Override
   public String getMessage() {
@@ -216,7 +217,10 @@ public class MexcException extends RuntimeException {
       }
     }
     if (response.retryAfter().isPresent()) {
-      appendSentence(text, sentence, "Retry after " + describe(response.retryAfter().get()) + ".");
+      sentence = appendSentence(text, sentence, "Retry after " + describe(response.retryAfter().get()) + ".");
+    }
+    if (response.announcement().isPresent()) {
+      appendSentence(text, sentence, "Announcement: " + response.announcement().get());
     }
     return text.toString();
   }
@@ -266,6 +270,11 @@ public class MexcException extends RuntimeException {
     StringBuilder text = new StringBuilder(80).append("Your request was ")
         .append(describe(skew.abs())).append(skew.isNegative() ? " ahead of" : " behind").append(" MEXC's clock");
     response.recvWindow().ifPresent(window -> text.append("; recvWindow ").append(window.toMillis()).append(" ms"));
+    if (skew.isNegative()) {
+      // MEXC accepts a timestamp only when it is less than 1 s ahead of its clock, whatever the recvWindow.
+      text.append(". MEXC rejects a timestamp more than 1 s ahead of its clock whatever the recvWindow, so sync"
+          + " the clock: a wider recvWindow cannot help");
+    }
     return text.append('.').toString();
   }
 

@@ -61,6 +61,73 @@ class MexcExceptionTest {
         withoutStop.getMessage());
   }
 
+  /** A clock entry: its retry policy makes the message describe the skew. */
+  private static final MexcErrorCode CLOCK = new MexcErrorCode() {
+    @Override public MexcApi api() {
+      return MexcApi.SPOT;
+    }
+
+    @Override public int code() {
+      return 700003;
+    }
+
+    @Override public String name() {
+      return "TIMESTAMP_OUTSIDE_RECV_WINDOW";
+    }
+
+    @Override public String message() {
+      return "Timestamp for this request is outside of the recvWindow";
+    }
+
+    @Override public java.util.List<String> messages() {
+      return java.util.List.of(message());
+    }
+
+    @Override public String hint() {
+      return "Sync your system clock.";
+    }
+
+    @Override public MexcErrorCategory category() {
+      return null;
+    }
+
+    @Override public RetryPolicy retryPolicy() {
+      return RetryPolicy.AFTER_CLOCK_SYNC;
+    }
+  };
+
+  private static MexcException clockError(long requestMillisAfterServer) {
+    java.time.Instant server = java.time.Instant.parse("2026-11-29T02:00:06Z");
+    MexcErrorResponse response = MexcErrorResponse.builder(MexcApi.SPOT).code(700003).httpStatus(400)
+        .message("Timestamp for this request is outside of the recvWindow.")
+        .serverTime(server).requestTimestamp(server.plusMillis(requestMillisAfterServer))
+        .recvWindow(java.time.Duration.ofMillis(60000)).build();
+    return new MexcException(response, CLOCK, null, false);
+  }
+
+  @Test
+  void aRequestAheadOfMexcsClockIsToldThatRecvWindowCannotHelp() {
+    assertTrue(clockError(2300).getMessage().endsWith("Hint: Sync your system clock. Your request was 2.3 s ahead"
+        + " of MEXC's clock; recvWindow 60000 ms. MEXC rejects a timestamp more than 1 s ahead of its clock whatever"
+        + " the recvWindow, so sync the clock: a wider recvWindow cannot help."), clockError(2300).getMessage());
+    assertTrue(clockError(-6200).getMessage().endsWith("Your request was 6.2 s behind MEXC's clock; recvWindow"
+        + " 60000 ms."), clockError(-6200).getMessage());
+  }
+
+  @Test
+  void aMaintenanceAnswerKeepsItsAnnouncementLinkAndText() {
+    MexcErrorResponse response = MexcErrorResponse.builder(MexcApi.SPOT).code(500).httpStatus(500)
+        .message("Under maintenance, please try again later").announcement(" https://www.mexc.com/support/x ")
+        .build();
+    MexcException exception = new MexcException(response, null, null, false);
+    assertEquals("https://www.mexc.com/support/x", exception.response().announcement().orElseThrow());
+    assertEquals("MEXC spot error 500, HTTP 500: Under maintenance, please try again later. Announcement:"
+        + " https://www.mexc.com/support/x", exception.getMessage());
+    assertEquals(response, response.toBuilder().build());
+    assertFalse(response.equals(response.toBuilder().announcement(null).build()));
+    assertTrue(MexcErrorResponse.builder(MexcApi.SPOT).announcement("  ").build().announcement().isEmpty());
+  }
+
   @Test
   void nullMessageBecomesEmpty() {
     MexcException exception = of(30051, null, null, MexcException.NO_HTTP_STATUS);
