@@ -126,6 +126,16 @@ public enum Message {
       + " sending the code (e.g. \"CCXT's MEXC error map\", \"issue reports\")",
       "An item of 'seenIn' is blank or spans lines.",
       "Write each source as one non-blank line."),
+  FLAG_NOT_BOOLEAN("T037", "'%s' takes true or false, not %s",
+      "A key that takes true or false (such as 'generic') has another value: yes, 1, a quoted \"true\", a list.",
+      "Write true or false, unquoted."),
+  LANGUAGE_INVALID("T038", "'%s' must be a BCP 47 language tag such as zh, en or zh-TW, not '%s'",
+      "The 'language' of an alternative message is not a well-formed BCP 47 tag (such as chinese or zh_CN).",
+      "Write the tag as BCP 47 does: zh, en, zh-TW."),
+  MESSAGE_TEXT_MISSING("T039", "this alternative message has no 'text'; add 'text: <the message as MEXC sends it>'"
+      + " next to its 'language' and 'seenIn', or write the message as a plain string",
+      "An item of 'alternativeMessages' written as a mapping has no 'text'.",
+      "Add 'text:' with the message as MEXC sends it, or write the item as a plain string."),
 
   // Resolving the table
   EXTENDS_UNKNOWN("T100", "'extends' takes only the value '%s' (to extend the table bundled with the processor),"

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.plan.CodeTypePlan;
+import io.github.mexcerrors.processor.table.TableText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -235,9 +236,20 @@ final class CodeEnumWriter extends TableWriter<CodeTypePlan> {
   private static CodeBlock constantJavadoc(CodeEntry entry, ClassName category) {
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add("{@code $L}: $L\n", entry.code(), JavadocText.sentence(JavadocText.escape(entry.message())));
-    if (entry.messages().size() > 1) {
-      javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ",
-          entry.messages().subList(1, entry.messages().size()).stream().map(JavadocText::escape).toList())));
+    if (entry.generic()) {
+      javadoc.add("\n<p>Generic: MEXC sends this code for several problems; read the exchange's message to tell"
+          + " which.\n");
+    }
+    List<TableText> alternatives = entry.texts().subList(1, entry.texts().size());
+    List<String> documented = alternatives.stream().filter(TableText::published).map(CodeEnumWriter::javadocText)
+        .toList();
+    List<String> seen = alternatives.stream().filter(text -> !text.published()).map(CodeEnumWriter::javadocText)
+        .toList();
+    if (!documented.isEmpty()) {
+      javadoc.add("\n<p>Also documented as: $L\n", JavadocText.sentence(String.join("; ", documented)));
+    }
+    if (!seen.isEmpty()) {
+      javadoc.add("\n<p>Also sent as: $L\n", JavadocText.sentence(String.join("; ", seen)));
     }
     if (!entry.published()) {
       javadoc.add("\n<p>Not in MEXC's published error tables; seen in: $L\n", JavadocText.sentence(
@@ -247,6 +259,17 @@ final class CodeEnumWriter extends TableWriter<CodeTypePlan> {
         .add("\n<p>Category {@link $T#$N}, retry {@link $T#$N}.\n", category, entry.category(),
             GeneratedTypeNames.RETRY_POLICY, entry.retryPolicy().name())
         .build();
+  }
+
+  /** An alternative message for Javadoc: its text, then its language and where it was seen, if the table says. */
+  private static String javadocText(TableText text) {
+    List<String> notes = new ArrayList<>();
+    text.languageTag().ifPresent(language -> notes.add("language " + language));
+    if (!text.published()) {
+      notes.add("seen in: " + String.join(", ", text.seenIn()));
+    }
+    String escaped = JavadocText.escape(text.text());
+    return notes.isEmpty() ? escaped : escaped + " (" + JavadocText.escape(String.join("; ", notes)) + ")";
   }
 
   /** Adds the parameters every constant's constructor takes after any of its own: code, category, retry, texts. */

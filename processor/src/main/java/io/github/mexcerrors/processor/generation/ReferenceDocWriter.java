@@ -6,6 +6,7 @@ import io.github.mexcerrors.processor.diagnostics.Message;
 import io.github.mexcerrors.processor.table.Category;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,7 +91,9 @@ public final class ReferenceDocWriter {
         for (CodeEntry entry : entries) {
           out.append("| ").append(entry.code())
               .append(" | `").append(entry.name()).append('`')
-              .append(" | ").append(messages(entry.messages())).append(seenIn(entry.seenIn()))
+              .append(" | ").append(messages(entry.texts())).append(seenIn(entry.seenIn()))
+              .append(entry.generic() ? " *(generic: MEXC sends this code for several problems; read the message)*"
+                  : "")
               .append(" | `").append(exception(table, entry.category())).append('`')
               .append(" | ").append(retry(entry.retryPolicy()))
               .append(" | ").append(escape(entry.hint()))
@@ -167,10 +170,17 @@ public final class ReferenceDocWriter {
     return api == MexcApi.SPOT ? "Spot" : "Futures";
   }
 
-  private static String messages(List<String> messages) {
-    StringBuilder text = new StringBuilder(escape(messages.get(0)));
-    for (String other : messages.subList(1, messages.size())) {
-      text.append(" (also: ").append(escape(other)).append(')');
+  private static String messages(List<TableText> messages) {
+    StringBuilder text = new StringBuilder(escape(messages.get(0).text()));
+    for (TableText other : messages.subList(1, messages.size())) {
+      text.append(other.published() ? " (also" : " (also sent");
+      other.languageTag().ifPresent(language -> text.append(", ").append(escape(language)));
+      text.append(": ").append(other.published() ? escape(other.text()) : '"' + escape(other.text()) + '"');
+      if (!other.published()) {
+        text.append("; seen in: ").append(other.seenIn().stream().map(ReferenceDocWriter::escape)
+            .collect(Collectors.joining("; ")));
+      }
+      text.append(')');
     }
     return text.toString();
   }

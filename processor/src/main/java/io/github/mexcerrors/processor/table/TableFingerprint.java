@@ -47,7 +47,11 @@ public final class TableFingerprint {
       fingerprint.add(api.name()).add(codes.size());
       for (CodeEntry code : codes) {
         fingerprint.add(code.code()).add(code.name()).addTexts(code.messages()).add(code.category())
-            .add(code.hint()).add(code.retryPolicy().name()).add(code.section()).addTexts(code.seenIn());
+            .add(code.hint()).add(code.retryPolicy().name()).add(code.section()).addTexts(code.seenIn())
+            .add(code.generic() ? 1 : 0);
+        for (TableText text : code.texts()) {
+          fingerprint.add(text.language() == null ? "" : text.language()).addTexts(text.seenIn());
+        }
       }
     }
     StringBuilder hex = new StringBuilder();

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class TableParser implements TableSchema.ValueReader {
   /** A decimal integer as a table writes a number. */
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+
+  /** The shape of a BCP 47 tag: a language of 2 or 3 letters, then subtags of letters and digits. */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
@@ -339,6 +343,78 @@ final class TableParser implements TableSchema.ValueReader {
       }
     }
     return sources;
+  }
+
+  @Override
+  public Marked<Boolean> flag(Node node, String key) {
+    if (node instanceof ScalarNode && node.getTag().equals(Tag.BOOL)) {
+      String text = ((ScalarNode) node).getValue();
+      if (text.equals("true") || text.equals("false")) {
+        return new Marked<>(Boolean.valueOf(text), position(node));
+      }
+    }
+    report(position(node), Message.FLAG_NOT_BOOLEAN, key, node instanceof ScalarNode
+        ? "'" + oneLine(((ScalarNode) node).getValue()) + "'" : describe(node));
+    return null;
+  }
+
+  /** Reads a language tag: one that {@link Locale#forLanguageTag} reads back to the same tag (case aside). */
+  @Override
+  public Marked<String> language(Node node, String key) {
+    Marked<String> text = string(node, key);
+    if (text == null) {
+      return null;
+    }
+    String tag = text.value();
+    if (!LANGUAGE_TAG.matcher(tag).matches()
+        || !Locale.forLanguageTag(tag).toLanguageTag().equalsIgnoreCase(tag)) {
+      report(text.position(), Message.LANGUAGE_INVALID, key, oneLine(tag));
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * Reads {@code alternativeMessages}: one text or a list whose items are texts or mappings of {@code text},
+   * {@code language} and {@code seenIn}. An invalid item is reported and left out.
+   */
+  @Override
+  public Marked<List<TableText>> texts(Node node, String key) {
+    List<TableText> values = new ArrayList<>();
+    if (node instanceof ScalarNode && !node.getTag().equals(Tag.NULL)) {
+      checkLength((ScalarNode) node, key);
+      values.add(TableText.published(((ScalarNode) node).getValue()));
+      return new Marked<>(values, position(node));
+    }
+    if (!(node instanceof SequenceNode)) {
+      report(position(node), Message.LIST_EXPECTED, key, "texts", describe(node));
+      return new Marked<>(values, position(node));
+    }
+    for (Node item : ((SequenceNode) node).getValue()) {
+      if (item instanceof ScalarNode && !item.getTag().equals(Tag.NULL)) {
+        checkLength((ScalarNode) item, key);
+        values.add(TableText.published(((ScalarNode) item).getValue()));
+      } else if (item instanceof MappingNode) {
+        Fields.Builder builder = Fields.builder();
+        for (NodeTuple field : entries((MappingNode) item, Level.MESSAGE)) {
+          read(TableSchema.key(Level.MESSAGE, keyOf(field)).orElseThrow(), field.getValueNode(), builder);
+        }
+        Fields fields = builder.build();
+        Marked<String> text = fields.get(TableSchema.TEXT);
+        if (text == null) {
+          if (!fields.invalid(TableSchema.TEXT)) {
+            report(position(item), Message.MESSAGE_TEXT_MISSING);
+          }
+          continue;
+        }
+        Marked<String> language = fields.get(TableSchema.LANGUAGE);
+        values.add(new TableText(text.value(), language == null ? null : language.value(),
+            fields.valueOr(TableSchema.SEEN_IN, List.of())));
+      } else {
+        report(position(item), Message.LIST_ITEM_NOT_SCALAR, key, describe(item));
+      }
+    }
+    return new Marked<>(values, position(node));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.mexcerrors.processor.table;
 import static io.github.mexcerrors.processor.table.TableLimits.MAX_CATEGORIES;
 import static io.github.mexcerrors.processor.table.TableLimits.MAX_MESSAGES;
 import static io.github.mexcerrors.processor.table.TableSchema.ALTERNATIVE_MESSAGES;
+import static io.github.mexcerrors.processor.table.TableSchema.GENERIC;
 import static io.github.mexcerrors.processor.table.TableSchema.CATEGORY;
 import static io.github.mexcerrors.processor.table.TableSchema.DESCRIPTION;
 import static io.github.mexcerrors.processor.table.TableSchema.HINT;
@@ -353,9 +354,9 @@ final class TableResolver {
           valid = false;
           continue;
         }
-        List<String> messages = new ArrayList<>();
-        messages.add(message.value());
-        Marked<List<String>> alternativeMessages = fields.get(ALTERNATIVE_MESSAGES);
+        List<TableText> messages = new ArrayList<>();
+        messages.add(TableText.published(message.value()));
+        Marked<List<TableText>> alternativeMessages = fields.get(ALTERNATIVE_MESSAGES);
         if (alternativeMessages != null) {
           messages.addAll(alternativeMessages.value());
           if (messages.size() > MAX_MESSAGES) {
@@ -368,8 +369,9 @@ final class TableResolver {
         RetryPolicy retry = fields.valueOr(RETRY, category.retryPolicy());
         String section = fields.valueOr(SECTION, category.section());
         List<String> seenIn = List.copyOf(fields.valueOr(SEEN_IN, List.of()));
+        boolean generic = fields.valueOr(GENERIC, false);
         entries.add(new CodeEntry(api, code, name.value(), List.copyOf(messages), category.name(), hint.value(),
-            retry, section, seenIn, fields.position));
+            generic, retry, section, seenIn, fields.position));
       }
       entries.sort(Comparator.comparingInt(CodeEntry::code));
       return entries;

@@ -24,7 +24,9 @@ final class TableSchema {
     /** The body of a category under {@code categories}. */
     CATEGORY("category"),
     /** An entry of the {@code spot} or {@code futures} list. */
-    CODE("code");
+    CODE("code"),
+    /** An item of a code's {@code alternativeMessages} written as a mapping. */
+    MESSAGE("alternative message");
 
     private final String description;
 
@@ -68,6 +70,18 @@ final class TableSchema {
 
     /** Where a code was seen: one non-blank line, or a non-empty list of them. */
     Marked<List<String>> sources(Node node, String key);
+
+    /** {@code true} or {@code false}. */
+    Marked<Boolean> flag(Node node, String key);
+
+    /** A BCP 47 language tag, such as {@code zh} or {@code en}. */
+    Marked<String> language(Node node, String key);
+
+    /**
+     * One text or a list, each item a text or a mapping of the keys of {@link Level#MESSAGE} (its text, its
+     * language, where it was seen).
+     */
+    Marked<List<TableText>> texts(Node node, String key);
   }
 
   /**
@@ -118,12 +132,19 @@ final class TableSchema {
   static final Key<String> NAME = new Key<>("name", ValueReader::string);
   /** {@code message}: MEXC's official message of a code. */
   static final Key<String> MESSAGE = new Key<>("message", ValueReader::string);
-  /** {@code alternativeMessages}: other messages MEXC sends with the same code. */
-  static final Key<List<String>> ALTERNATIVE_MESSAGES = new Key<>("alternativeMessages", ValueReader::strings);
+  /** {@code alternativeMessages}: other messages MEXC sends with the same code, published or seen. */
+  static final Key<List<TableText>> ALTERNATIVE_MESSAGES = new Key<>("alternativeMessages", ValueReader::texts);
   /** {@code category}: the category of a code. */
   static final Key<String> CATEGORY = new Key<>("category", ValueReader::string);
   /** {@code hint}: what the user should do about a code. */
   static final Key<String> HINT = new Key<>("hint", ValueReader::string);
+  /** {@code generic}: whether MEXC sends a code for several unrelated problems (only the message tells which). */
+  static final Key<Boolean> GENERIC = new Key<>("generic", ValueReader::flag);
+
+  /** {@code text}: the text of an alternative message. */
+  static final Key<String> TEXT = new Key<>("text", ValueReader::string);
+  /** {@code language}: the language of an alternative message, a BCP 47 tag. */
+  static final Key<String> LANGUAGE = new Key<>("language", ValueReader::language);
   /** {@code seenIn}: where MEXC was seen sending a code its published tables lack. */
   static final Key<List<String>> SEEN_IN = new Key<>("seenIn", ValueReader::sources);
 
@@ -141,7 +162,9 @@ final class TableSchema {
   static final List<Key<?>> CATEGORY_KEYS = List.of(PARENT, DESCRIPTION, SECTION, RETRY, HTTP_STATUS);
   /** The keys of a code entry, in the order the reference documents them. */
   static final List<Key<?>> CODE_KEYS =
-      List.of(CODE, NAME, MESSAGE, ALTERNATIVE_MESSAGES, CATEGORY, HINT, RETRY, SECTION, SEEN_IN);
+      List.of(CODE, NAME, MESSAGE, ALTERNATIVE_MESSAGES, CATEGORY, HINT, GENERIC, RETRY, SECTION, SEEN_IN);
+  /** The keys of an alternative message written as a mapping, in the order the reference documents them. */
+  static final List<Key<?>> MESSAGE_KEYS = List.of(TEXT, LANGUAGE, SEEN_IN);
   /**
    * The keys without which a code entry is incomplete: when one is given with an invalid value (reported), the
    * entry is left out, so that no follow-on problem such as "has no 'code'" is reported for it.
@@ -162,6 +185,8 @@ final class TableSchema {
         return TOP_KEYS;
       case CATEGORY:
         return CATEGORY_KEYS;
+      case MESSAGE:
+        return MESSAGE_KEYS;
       default:
         return CODE_KEYS;
     }

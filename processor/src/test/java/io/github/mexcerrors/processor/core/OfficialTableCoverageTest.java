@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.processor.table.CodeEntry;
 import io.github.mexcerrors.processor.table.ErrorTable;
+import io.github.mexcerrors.processor.table.TableText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled table against MEXC's official error tables (spot v3 and futures v1, copied as test data into
  * {@code reference/mexc-official-error-codes.tsv}): every official code is there with its official message(s), and
- * a code is marked {@code seenIn} exactly when it is not in those tables.
+ * a code is marked {@code seenIn} exactly when it is not in those tables, and so is a text of a published code
+ * exactly when it is not one of that code's official texts (the texts MEXC sends under another wording).
  */
 class OfficialTableCoverageTest {
   private static final ErrorTable TABLE = BundledTable.read();
@@ -89,6 +91,57 @@ class OfficialTableCoverageTest {
         "FUTURES:604", "FUTURES:801", "FUTURES:2040", "FUTURES:2041");
     assertThat(TABLE.codes(MexcApi.SPOT)).hasSize(91 + 12);
     assertThat(TABLE.codes(MexcApi.FUTURES)).hasSize(71 + 4);
+  }
+
+  @Test
+  void thePublishedTextsOfEachPublishedCodeAreExactlyItsOfficialTextsAndEverySeenTextSaysWhere() throws IOException {
+    java.util.Map<String, Set<String>> official = new java.util.HashMap<>();
+    for (Row row : officialRows()) {
+      official.computeIfAbsent(row.api() + ":" + row.code(), key -> new HashSet<>()).add(row.message());
+    }
+    int seenTexts = 0;
+    for (MexcApi api : MexcApi.values()) {
+      for (CodeEntry entry : TABLE.codes(api)) {
+        List<TableText> alternatives = entry.texts().subList(1, entry.texts().size());
+        for (TableText text : alternatives) {
+          if (!text.published()) {
+            seenTexts++;
+            assertWithMessage("sources of %s code %s text %s", api, entry.code(), text.text())
+                .that(text.seenIn()).doesNotContain("");
+          }
+        }
+        if (!entry.published()) {
+          continue;
+        }
+        Set<String> published = new HashSet<>();
+        published.add(entry.message());
+        alternatives.stream().filter(TableText::published).forEach(text -> published.add(text.text()));
+        assertWithMessage("published texts of %s code %s", api, entry.code()).that(published)
+            .isEqualTo(official.get(api + ":" + entry.code()));
+      }
+    }
+    // What MEXC actually sends (notes.md): spot 400 (2), 500, 10007, 700006; futures 500 (2), 600, 1002, 2003, 2009,
+    // 2011.
+    assertThat(seenTexts).isEqualTo(12);
+  }
+
+  @Test
+  void theChineseFuturesTextIsKeptWithItsLanguage() {
+    TableText chinese = TABLE.code(MexcApi.FUTURES, 500).orElseThrow().texts().stream()
+        .filter(text -> text.languageTag().isPresent()).findFirst().orElseThrow();
+    assertThat(chinese.text()).isEqualTo("系统内部错误!");
+    assertThat(chinese.language()).isEqualTo("zh");
+    assertThat(chinese.published()).isFalse();
+  }
+
+  @Test
+  void theGenericCodesAreMarked() {
+    List<String> generic = new ArrayList<>();
+    for (MexcApi api : MexcApi.values()) {
+      TABLE.codes(api).stream().filter(CodeEntry::generic).forEach(entry -> generic.add(api + ":" + entry.code()));
+    }
+    assertThat(generic).containsExactly("SPOT:400", "SPOT:500", "FUTURES:9999");
+    assertThat(TABLE.code(MexcApi.SPOT, 400).orElseThrow().category()).isEqualTo("REQUEST");
   }
 
   @Test

@@ -276,6 +276,88 @@ class TableDiagnosticsTest {
 
   @ParameterizedTest
   @EnumSource(CompilerKind.class)
+  void genericTakesOnlyTrueOrFalse(CompilerKind kind) {
+    Compilation yes = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    generic: yes\nfutures:"));                           // line 16
+    assertOnlyError(yes, 16, 14, Message.FLAG_NOT_BOOLEAN, "'generic' takes true or false, not 'yes'");
+    Compilation quoted = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    generic: \"true\"\nfutures:"));                      // line 16
+    assertOnlyError(quoted, 16, 14, Message.FLAG_NOT_BOOLEAN, "'generic' takes true or false, not 'true'");
+    Compilation list = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    generic: [true]\nfutures:"));                        // line 16
+    assertOnlyError(list, 16, 14, Message.FLAG_NOT_BOOLEAN, "'generic' takes true or false, not a list");
+    Compilation valid = compile(kind, replace("    hint: Sync your clock.\nfutures:",
+        "    hint: Sync your clock.\n    generic: true\nfutures:"));
+    assertThat(valid).hadErrorCount(0);
+  }
+
+  /** The table with an alternative message of the spot code written as a mapping, from line 14 on. */
+  private static String withAlternative(String... lines) {
+    return replace("    message: Timestamp for this request is outside of the recvWindow\n",
+        "    message: Timestamp for this request is outside of the recvWindow\n    alternativeMessages:\n"
+            + String.join("\n", lines) + "\n");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void anAlternativeMessageWithAnUnknownKeyIsRefusedOnThatKey(CompilerKind kind) {
+    Compilation compilation = compile(kind, withAlternative(
+        "      - text: Timestamp outside recvWindow",                                  // line 15
+        "        lang: zh"));                                                          // line 16
+    assertOnlyError(compilation, 16, 9, Message.KEY_UNKNOWN,
+        "unknown alternative message key 'lang'; the keys are text, language, seenIn");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void anAlternativeMessageLanguageMustBeALanguageTag(CompilerKind kind) {
+    Compilation compilation = compile(kind, withAlternative(
+        "      - text: 时间戳超出接收窗口",                                              // line 15
+        "        language: zh_CN"));                                                   // line 16
+    assertOnlyError(compilation, 16, 19, Message.LANGUAGE_INVALID,
+        "'language' must be a BCP 47 language tag such as zh, en or zh-TW, not 'zh_CN'");
+    Compilation list = compile(kind, withAlternative(
+        "      - text: 时间戳超出接收窗口",                                              // line 15
+        "        language: [zh]"));                                                    // line 16
+    assertOnlyError(list, 16, 19, Message.TEXT_MISSING, "'language'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void anAlternativeMessageNeedsItsTextAndValidSources(CompilerKind kind) {
+    Compilation noText = compile(kind, withAlternative(
+        "      - language: zh",                                                        // line 15
+        "        seenIn: [issue reports]"));                                           // line 16
+    assertOnlyError(noText, 15, 9, Message.MESSAGE_TEXT_MISSING, "this alternative message has no 'text'");
+    Compilation textList = compile(kind, withAlternative(
+        "      - text: [a, b]"));                                                      // line 15
+    assertOnlyError(textList, 15, 15, Message.TEXT_MISSING, "'text'");
+    Compilation noSource = compile(kind, withAlternative(
+        "      - text: Timestamp outside recvWindow",                                  // line 15
+        "        seenIn: []"));                                                        // line 16
+    assertOnlyError(noSource, 16, 17, Message.SEEN_IN_EMPTY, "'seenIn' lists no source");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
+  void aSeenLocalizedAlternativeMessageIsDocumentedWithItsLanguageAndSource(CompilerKind kind) throws Exception {
+    Compilation compilation = compile(kind, withAlternative(
+        "      - Timestamp outside of the recvWindow",
+        "      - text: 时间戳超出接收窗口",
+        "        language: zh",
+        "        seenIn: [issue reports]"));
+    assertThat(compilation).hadErrorCount(0);
+    String spot = compilation.generatedSourceFiles().stream()
+        .filter(file -> file.toUri().getPath().endsWith("/SpotErrorCode.java")).findFirst().orElseThrow()
+        .getCharContent(true).toString();
+    assertThat(spot).contains("<p>Also documented as: Timestamp outside of the recvWindow.");
+    // Generated sources are ASCII: the Chinese text is written with Unicode escapes.
+    assertThat(spot).contains("<p>Also sent as: \\u65f6\\u95f4\\u6233\\u8d85\\u51fa\\u63a5\\u6536\\u7a97\\u53e3"
+        + " (language zh; seen in:\n   * issue reports).");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CompilerKind.class)
   void allProblemsOfATableAreReportedTogether(CompilerKind kind) {
     String table = replace("parent: AUTHENTICATION", "parent: AUTHENTICATON")           // line 7
         .replace("name: REQUEST_TIME_OUT_OF_RANGE", "name: request time")                // line 18

@@ -10,6 +10,7 @@ import io.github.mexcerrors.MexcApi;
 import io.github.mexcerrors.MexcException;
 import io.github.mexcerrors.RetryPolicy;
 import io.github.mexcerrors.processor.table.CodeEntry;
+import io.github.mexcerrors.processor.table.TableText;
 import io.github.mexcerrors.processor.table.TableLimits;
 import io.github.mexcerrors.processor.testing.CompiledClasses;
 import io.github.mexcerrors.processor.testing.ProcessorCompiler;
@@ -124,7 +125,8 @@ class HugeMethodLimitTest {
     List<CodeEntry> entries = new ArrayList<>();
     while (true) {
       int code = code(MexcApi.SPOT, entries.size());
-      entries.add(new CodeEntry(MexcApi.SPOT, code, "C" + code, messages(code, messages), "ROOT", "Hint " + code,
+      entries.add(new CodeEntry(MexcApi.SPOT, code, "C" + code,
+          messages(code, messages).stream().map(TableText::published).toList(), "ROOT", "Hint " + code, false,
           RetryPolicy.NEVER, "Root", List.of(), null));
       if (!(Boolean) fits.invoke(null, entries)) {
         return entries.size() - 1;

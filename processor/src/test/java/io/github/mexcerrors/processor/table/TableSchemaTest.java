@@ -33,6 +33,9 @@ class TableSchemaTest {
         .that(keysOfSection(doc, "## Category keys")).containsExactlyElementsIn(TableSchema.names(Level.CATEGORY));
     assertWithMessage("code keys in %s", SCHEMA_DOC)
         .that(keysOfSection(doc, "## Code keys")).containsExactlyElementsIn(TableSchema.names(Level.CODE));
+    assertWithMessage("alternative message keys in %s", SCHEMA_DOC)
+        .that(keysOfSection(doc, "## Alternative message keys"))
+        .containsExactlyElementsIn(TableSchema.names(Level.MESSAGE));
   }
 
   @Test

@@ -58,6 +58,10 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 500}: Internal error.
    *
+   * <p>Also sent as: Internal error! (seen in: MEXC's futures answers (issue reports));
+   * \u7cfb\u7edf\u5185\u90e8\u9519\u8bef! (language zh; seen in: the example error body of MEXC's
+   * futures documentation, whose default language is Chinese).
+   *
    * <p>Hint: The outcome is unknown: before resending an order, query it (GET
    * /api/v1/private/order/external/{symbol}/{externalOid}) or your open orders and positions; retry
    * reads after a short delay.
@@ -68,7 +72,9 @@ public enum FuturesErrorCode implements MexcErrorCode {
       "The outcome is unknown: before resending an order, query it (GET "
           + "/api/v1/private/order/external/{symbol}/{externalOid}) or your open orders and "
           + "positions; retry reads after a short delay.",
-      "Internal error"),
+      "Internal error",
+      "Internal error!",
+      "\u7cfb\u7edf\u5185\u90e8\u9519\u8bef!"),
 
   /**
    * {@code 501}: System busy.
@@ -140,6 +146,8 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 600}: Parameter error.
    *
+   * <p>Also sent as: Param error! (seen in: MEXC's futures answers (issue reports)).
+   *
    * <p>Hint: A parameter is missing or has an invalid value; compare names, types and allowed
    * values (e.g. side 1-4, type 1-6, openType 1-2) with the futures endpoint's documentation.
    *
@@ -148,7 +156,8 @@ public enum FuturesErrorCode implements MexcErrorCode {
   PARAMETER_ERROR(600, ErrorCategory.INVALID_PARAMETER, RetryPolicy.NEVER,
       "A parameter is missing or has an invalid value; compare names, types and allowed values "
           + "(e.g. side 1-4, type 1-6, openType 1-2) with the futures endpoint's documentation.",
-      "Parameter error"),
+      "Parameter error",
+      "Param error!"),
 
   /**
    * {@code 601}: Data decoding error.
@@ -306,6 +315,9 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 1002}: Contract not activated.
    *
+   * <p>Also sent as: Contract not allow place order! (seen in: MEXC's answers to futures orders
+   * (ccxt issues 14293 and 14474)).
+   *
    * <p>Hint: MEXC refuses orders on this contract (its answers read "Contract not allow place
    * order!"): order placement through the API is closed for the contract or for your account, or
    * the contract is not open for trading; check the contract's state and apiAllowed in GET
@@ -318,7 +330,8 @@ public enum FuturesErrorCode implements MexcErrorCode {
           + "order!\"): order placement through the API is closed for the contract or for your "
           + "account, or the contract is not open for trading; check the contract's state and "
           + "apiAllowed in GET /api/v1/contract/detail and do not resend unchanged.",
-      "Contract not activated"),
+      "Contract not activated",
+      "Contract not allow place order!"),
 
   /**
    * {@code 1003}: Error in risk limit level.
@@ -375,6 +388,9 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 2003}: Overpriced to pay.
    *
+   * <p>Also sent as: Bid price is great than max allow price (seen in: MEXC's answers to futures
+   * orders (issue reports)).
+   *
    * <p>Hint: The buy price is above the allowed price band; lower the limit price towards the fair
    * price (GET /api/v1/contract/fair_price/{symbol}).
    *
@@ -383,7 +399,8 @@ public enum FuturesErrorCode implements MexcErrorCode {
   BUY_PRICE_TOO_HIGH(2003, ErrorCategory.ORDER_REJECTED, RetryPolicy.NEVER,
       "The buy price is above the allowed price band; lower the limit price towards the fair "
           + "price (GET /api/v1/contract/fair_price/{symbol}).",
-      "Overpriced to pay"),
+      "Overpriced to pay",
+      "Bid price is great than max allow price"),
 
   /**
    * {@code 2004}: Low-price for selling.
@@ -456,6 +473,9 @@ public enum FuturesErrorCode implements MexcErrorCode {
   /**
    * {@code 2009}: Positions do not exist or have been closed.
    *
+   * <p>Also sent as: Position is not exists or closed. (seen in: MEXC's futures answers (issue
+   * reports)).
+   *
    * <p>Hint: The position does not exist or is already closed; refresh positions with GET
    * /api/v1/private/position/open_positions and use a current positionId.
    *
@@ -464,10 +484,14 @@ public enum FuturesErrorCode implements MexcErrorCode {
   POSITION_NOT_FOUND(2009, ErrorCategory.ORDER_NOT_FOUND, RetryPolicy.NEVER,
       "The position does not exist or is already closed; refresh positions with GET "
           + "/api/v1/private/position/open_positions and use a current positionId.",
-      "Positions do not exist or have been closed"),
+      "Positions do not exist or have been closed",
+      "Position is not exists or closed."),
 
   /**
    * {@code 2011}: Order quantity error.
+   *
+   * <p>Also sent as: Order quantity error, please try to modify. (seen in: MEXC's answers to
+   * futures orders (issue reports)).
    *
    * <p>Hint: The volume is invalid; send vol in contracts (not coins), at least minVol and a
    * multiple of volUnit from GET /api/v1/contract/detail.
@@ -477,7 +501,8 @@ public enum FuturesErrorCode implements MexcErrorCode {
   INVALID_ORDER_QUANTITY(2011, ErrorCategory.ORDER_REJECTED, RetryPolicy.NEVER,
       "The volume is invalid; send vol in contracts (not coins), at least minVol and a multiple "
           + "of volUnit from GET /api/v1/contract/detail.",
-      "Order quantity error"),
+      "Order quantity error",
+      "Order quantity error, please try to modify."),
 
   /**
    * {@code 2013}: Cancel orders over maximum limit.
@@ -999,6 +1024,9 @@ public enum FuturesErrorCode implements MexcErrorCode {
 
   /**
    * {@code 9999}: Public abnormal.
+   *
+   * <p>Generic: MEXC sends this code for several problems; read the exchange's message to tell
+   * which.
    *
    * <p>Hint: MEXC reported a generic failure and the outcome is unknown; query the order or
    * position (by externalOid if you set one) before resending a write, and retry reads after a

@@ -101,6 +101,13 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 400}: api key required.
    *
+   * <p>Generic: MEXC sends this code for several problems; read the exchange's message to tell
+   * which.
+   *
+   * <p>Also sent as: amount scale is invalid (seen in: MEXC's answer to a market buy with too many
+   * decimals on POST /api/v3/order (hummingbot PR 7348), with a leading space); The start time
+   * cannot be earlier than 90 days (seen in: a comment in CCXT's mexc.ts).
+   *
    * <p>Hint: MEXC sends 400 for several request errors, so read the exchange's message: a missing
    * API key ("api key required": send it in the X-MEXC-APIKEY header on every signed request), an
    * amount or quantity with too many decimals (" amount scale is invalid": round to the symbol's
@@ -116,7 +123,9 @@ public enum SpotErrorCode implements MexcErrorCode {
           + "invalid\": round to the symbol's precision from GET /api/v3/exchangeInfo), a time "
           + "range too far back (\"The start time cannot be earlier than 90 days\"); fix the "
           + "request, do not resend it unchanged.",
-      "api key required"),
+      "api key required",
+      " amount scale is invalid",
+      "The start time cannot be earlier than 90 days"),
 
   /**
    * {@code 401}: No authority.
@@ -166,6 +175,12 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 500}: Internal error.
    *
+   * <p>Generic: MEXC sends this code for several problems; read the exchange's message to tell
+   * which.
+   *
+   * <p>Also sent as: Under maintenance, please try again later (seen in: MEXC's maintenance answer,
+   * under 'message' with an 'announcement' link (CCXT's mexc.ts)).
+   *
    * <p>Hint: MEXC sends 500 for an internal error and for maintenance, so read the exchange's
    * message: after an internal error the outcome is unknown, so before retrying an order, cancel or
    * transfer query its state (GET /api/v3/order with origClientOrderId set to your
@@ -182,7 +197,8 @@ public enum SpotErrorCode implements MexcErrorCode {
           + "newClientOrderId, or the transfer history); under maintenance (\"Under maintenance, "
           + "please try again later\", with the announcement link on the exception) wait until "
           + "the announced end; retry reads after a delay.",
-      "Internal error"),
+      "Internal error",
+      "Under maintenance, please try again later"),
 
   /**
    * {@code 503}: service not available, please try again.
@@ -245,6 +261,9 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 10007}: bad symbol.
    *
+   * <p>Also sent as: symbol not support api (seen in: MEXC's answers for a symbol without API
+   * trading (hummingbot PR 6525)).
+   *
    * <p>Hint: Read the exchange's message: with "symbol not support api" (what MEXC sends in
    * practice) the symbol exists but API trading is not enabled for it, so trade a symbol listed by
    * GET /api/v3/defaultSymbols or trade this one on the website; otherwise write the symbol in
@@ -258,7 +277,8 @@ public enum SpotErrorCode implements MexcErrorCode {
           + "GET /api/v3/defaultSymbols or trade this one on the website; otherwise write the "
           + "symbol in upper case without separator (e.g. BTCUSDT) as listed by GET "
           + "/api/v3/exchangeInfo.",
-      "bad symbol"),
+      "bad symbol",
+      "symbol not support api"),
 
   /**
    * {@code 10015}: user id cannot be null.
@@ -1183,6 +1203,9 @@ public enum SpotErrorCode implements MexcErrorCode {
   /**
    * {@code 700006}: IP non white list.
    *
+   * <p>Also sent as: IP [x.x.x.x] not in the whitelist (seen in: MEXC's answers, with the caller's
+   * IP address in the brackets (issue reports)).
+   *
    * <p>Hint: Add the public IP address you call from to the API key's IP whitelist in API
    * Management (check NAT, proxies and IPv6), or call from a whitelisted host.
    *
@@ -1191,7 +1214,8 @@ public enum SpotErrorCode implements MexcErrorCode {
   IP_NOT_WHITELISTED(700006, ErrorCategory.IP_NOT_WHITELISTED, RetryPolicy.NEVER,
       "Add the public IP address you call from to the API key's IP whitelist in API Management "
           + "(check NAT, proxies and IPv6), or call from a whitelisted host.",
-      "IP non white list"),
+      "IP non white list",
+      "IP [x.x.x.x] not in the whitelist"),
 
   /**
    * {@code 700007}: No permission to access the endpoint.
