@@ -39,7 +39,15 @@ import java.util.Objects;
  *       scalar, a body that is not JSON, an empty body.
  * </ul>
  * The message is taken from {@code msg}, else {@code message}, else {@code errorMsg}, else a textual
- * {@code data}; for a body that is not JSON, from an HTML {@code <title>} or the first line of plain text.
+ * {@code data}; for a body that is not JSON, from an HTML {@code <title>} or the first line of plain text. A
+ * top-level {@code announcement} (MEXC's maintenance answer, {@code {"code":500,"message":"Under maintenance,
+ * please try again later","announcement":"https://..."}}) is kept as {@link MexcErrorResponse#announcement()};
+ * the error's category is still the code's (spot 500: unknown outcome, see {@code docs/error-reference.md}).
+ *
+ * <h2>One order's answer inside a success envelope</h2>
+ * For {@code /api/v1/private/order/cancel_with_external} ({@link MexcRequestInfo#isOneItemPath}) the outcome
+ * is the {@code data} object: {@code {"success":true,"code":0,"data":{"errorCode":2040,"errorMsg":"order not
+ * exist"}}} is an error 2040 of the answer, {@code "errorCode":0} a success.
  *
  * <h2>Batch answers</h2>
  * For a request that {@link MexcRequestInfo#isBatch() is a batch}, a successful answer carries one
@@ -253,6 +261,7 @@ public final class MexcAnswerReader {
 
   private MexcAnswer decide(Scan scan, MexcRequestInfo req, int httpStatus, MexcHeaders headers, byte[] body,
       int offset, int length, boolean complete) {
+    Fields outcome = scan.top;
     boolean error;
     if (!scan.successStatus) {
       error = true;
@@ -264,6 +273,11 @@ public final class MexcAnswerReader {
       error = scan.top.success < 0;
     } else {
       error = scan.top.isError();
+      if (!error && scan.dataItem != null && scan.dataItem.isError()) {
+        // cancel_with_external: the envelope succeeded, the one order's outcome did not.
+        error = true;
+        outcome = scan.dataItem;
+      }
     }
     if (!error) {
       List<MexcItem> items = NO_ITEMS;
@@ -280,7 +294,7 @@ public final class MexcAnswerReader {
       return new MexcAnswer(req.api(), httpStatus, null, items, factory, stackTraces);
     }
     Context context = new Context(req, httpStatus, headers, body, offset, length, complete);
-    Fields fields = scan.object ? scan.top : scan.textFields(body, offset, length);
+    Fields fields = scan.object ? outcome : scan.textFields(body, offset, length);
     return new MexcAnswer(req.api(), httpStatus, context.response(fields, !scan.successStatus, false), NO_ITEMS,
         factory, stackTraces);
   }
@@ -332,7 +346,8 @@ public final class MexcAnswerReader {
           .requestTimestamp(request.timestampOrNull())
           .recvWindow(request.recvWindowOrNull())
           .serverTime(serverTime)
-          .retryAfter(retryAfter);
+          .retryAfter(retryAfter)
+          .announcement(fields.announcement);
       if (complete && length <= BODY_BYTES && !shared) {
         // The common case: the response copies the bytes and decodes them only if someone asks for the body.
         builder.body(body, offset, length, StandardCharsets.UTF_8);
@@ -382,6 +397,8 @@ public final class MexcAnswerReader {
     int success;
     String message;
     int messageRank = Integer.MAX_VALUE;
+    /** A top-level {@code announcement} link (maintenance), or {@code null}. */
+    String announcement;
 
     boolean isError() {
       if (success != 0) {
@@ -402,6 +419,10 @@ public final class MexcAnswerReader {
   private static final class Scan extends Fields {
     final MexcRequestInfo request;
     final boolean successStatus;
+    /** Whether the {@code data} object is the outcome of the request ({@code cancel_with_external}). */
+    final boolean oneItem;
+    /** The fields of that {@code data} object, or {@code null}. */
+    Fields dataItem;
     /** The fields of the top-level object: the scan itself, one object less per answer. */
     final Fields top = this;
     /** Whether the input is the whole body: a number that runs to the end of a prefix may be cut. */
@@ -417,6 +438,7 @@ public final class MexcAnswerReader {
     Scan(MexcRequestInfo request, boolean successStatus) {
       this.request = request;
       this.successStatus = successStatus;
+      this.oneItem = successStatus && MexcRequestInfo.isOneItemPath(request.api(), request.pathOrNull());
     }
 
     void scan(byte[] body, int offset, int length) {
@@ -481,12 +503,23 @@ public final class MexcAnswerReader {
           case "errorMsg":
             readMessage(parser, value, fields, 2);
             break;
+          case "announcement":
+            if (topLevel && value == JsonToken.VALUE_STRING) {
+              fields.announcement = text(parser);
+            } else {
+              parser.skipChildren();
+            }
+            break;
           case "data":
             if (value == JsonToken.VALUE_STRING) {
               fields.message(text(parser), 3);
             } else if (topLevel && value == JsonToken.START_ARRAY && successStatus && request.isBatch()
                 && request.api() == MexcApi.FUTURES) {
               items = readItems(parser);
+            } else if (topLevel && value == JsonToken.START_OBJECT && oneItem) {
+              Fields item = new Fields();
+              readObject(parser, item, false);
+              dataItem = item;
             } else {
               parser.skipChildren();
             }
@@ -504,9 +537,13 @@ public final class MexcAnswerReader {
     /** Whether the rest of the top-level object can change nothing. */
     private boolean decided(Fields fields) {
       if (!successStatus) {
-        return fields.codeKind != Fields.CODE_NONE && fields.messageRank == 0;
+        // An error's body is small; read it all, an announcement may follow the code and the message.
+        return false;
       }
       if (fields.success > 0) {
+        if (oneItem) {
+          return dataItem != null;
+        }
         return !request.isBatch() || request.api() != MexcApi.FUTURES || items != null;
       }
       return fields.success < 0 && fields.codeKind != Fields.CODE_NONE && fields.messageRank <= 1;

@@ -149,7 +149,12 @@ public final class MexcRequestInfo {
 
   /**
    * Tells whether an endpoint answers with one outcome per item: spot {@code /api/v3/batchOrders}; futures
-   * {@code /api/v1/private/...} whose last path segment contains {@code batch} or {@code cancel}.
+   * {@code /api/v1/private/...} whose last path segment is {@code cancel} (a list of order ids:
+   * {@code order/cancel}, {@code planorder/cancel}, {@code stoporder/cancel}) or contains {@code batch}
+   * ({@code order/submit_batch}, {@code order/batch_cancel_with_external}, the batch order API of 2026-01-19).
+   * The endpoints of one order are not batches, whatever their name: {@code order/create}, {@code order/submit},
+   * {@code order/cancel_with_external} (one {@code {symbol, externalOid}} object, whose outcome is the
+   * {@code data} object, see {@link #isOneItemPath(MexcApi, String)}), {@code order/cancel_all}.
    *
    * @param api the API
    * @param path the path; {@code null} is not batch
@@ -166,7 +171,23 @@ public final class MexcRequestInfo {
       return false;
     }
     String last = path.substring(path.lastIndexOf('/') + 1);
-    return last.contains("batch") || last.contains("cancel");
+    return last.contains("batch") || last.equals("cancel");
+  }
+
+  /**
+   * Tells whether a futures endpoint answers for one order inside a success envelope: {@code
+   * /api/v1/private/order/cancel_with_external} answers {@code {"success":true,"code":0,"data":{...,
+   * "errorCode":2040,"errorMsg":"order not exist"}}} when it refuses, so a non-zero {@code errorCode} (or
+   * {@code "success":false}) of its {@code data} object is the answer's error. Other endpoints' {@code data}
+   * objects are results (a futures order's own {@code errorCode} field is not an error of the request).
+   *
+   * @param api the API
+   * @param path the path; {@code null} is not
+   * @return whether the answer's {@code data} object carries the outcome of the request
+   */
+  public static boolean isOneItemPath(MexcApi api, String path) {
+    return api == MexcApi.FUTURES && path != null && path.startsWith("/api/v1/private/")
+        && path.endsWith("/cancel_with_external") && !isBatchPath(api, path);
   }
 
   /**

@@ -99,6 +99,16 @@ class MexcAnswerReaderTest {
     assertTrue(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/cancel"));
     assertTrue(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/submit_batch"));
     assertFalse(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/submit"));
+    // The futures order endpoints of 2026: one order each, whatever "cancel" their name holds.
+    assertFalse(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/create"));
+    assertFalse(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/cancel_with_external"));
+    assertFalse(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/cancel_all"));
+    assertTrue(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/order/batch_cancel_with_external"));
+    assertTrue(MexcRequestInfo.isBatchPath(MexcApi.FUTURES, "/api/v1/private/planorder/cancel"));
+    assertTrue(MexcRequestInfo.isOneItemPath(MexcApi.FUTURES, "/api/v1/private/order/cancel_with_external"));
+    assertFalse(MexcRequestInfo.isOneItemPath(MexcApi.FUTURES, "/api/v1/private/order/batch_cancel_with_external"));
+    assertFalse(MexcRequestInfo.isOneItemPath(MexcApi.FUTURES, "/api/v1/private/order/create"));
+    assertFalse(MexcRequestInfo.isOneItemPath(MexcApi.SPOT, "/api/v1/private/order/cancel_with_external"));
     MexcRequestInfo proxied = MexcRequestInfo.of("GET", URI.create("http://proxy/mexc/order"), null)
         .withApi(MexcApi.FUTURES).withBatch(true);
     assertEquals(MexcApi.FUTURES, proxied.api());

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Checks an outcome against a {@link MexcAnswerCatalogue} entry, for any test framework (failures are
  * {@link AssertionError}s): the exception's simple class name, raw code, message, status, request method and path
- * (query dropped), server time, {@code Retry-After}, clock skew and recvWindow of clock errors, the kept body, and
+ * (query dropped), server time, {@code Retry-After}, clock skew and recvWindow of clock errors, the announcement
+ * link of maintenance answers, the kept body, and
  * the outcome per item of batch answers.
  */
 public final class MexcAnswerAssertions {
@@ -79,9 +80,17 @@ public final class MexcAnswerAssertions {
       check(skew.minus(entry.clockSkew().get()).abs().compareTo(clockTolerance) <= 0, entry, "skew " + skew);
       if ("ClockSkewException".equals(entry.expectedException())) {
         check(response.recvWindow().isPresent(), entry, "no recvWindow");
-        check(error.getMessage().contains(" behind MEXC's clock; recvWindow "), entry,
-            "message without the skew: " + error.getMessage());
+        boolean ahead = entry.clockSkew().get().isNegative();
+        check(error.getMessage().contains(ahead ? " ahead of MEXC's clock; recvWindow " : " behind MEXC's clock;"
+            + " recvWindow "), entry, "message without the skew: " + error.getMessage());
+        check(ahead == error.getMessage().contains("a wider recvWindow cannot help"), entry,
+            "message about recvWindow: " + error.getMessage());
       }
+    }
+    equal(entry, "announcement", entry.expectedAnnouncement(), response.announcement());
+    if (entry.expectedAnnouncement().isPresent()) {
+      check(error.getMessage().contains("Announcement: " + entry.expectedAnnouncement().get()), entry,
+          "message without the announcement: " + error.getMessage());
     }
     String body = new String(entry.body(), StandardCharsets.UTF_8);
     if (body.length() <= MexcErrorResponse.MAX_BODY_CHARS) {

@@ -123,6 +123,38 @@ public final class MexcAnswerCatalogue {
       spot("spot-empty-500", "POST", "/api/v3/order", null)
           .status(500).text("", null)
           .error("", "", "UnknownOutcomeException").build(),
+      // ---- what MEXC actually sends (notes.md): generic 400, texts other than the tables', maintenance, clock
+      spot("spot-generic-400-amount-scale", "POST", "/api/v3/order", "symbol=MXUSDT&side=BUY&type=MARKET")
+          .status(400).json("{\"msg\":\" amount scale is invalid\",\"code\":400}")
+          .error("400", " amount scale is invalid", "RequestException").build(),
+      spot("spot-generic-400-start-time", "GET", "/api/v3/allOrders", "symbol=MXUSDT&startTime=1700000000000")
+          .status(400).json("{\"code\":400,\"msg\":\"The start time cannot be earlier than 90 days\"}")
+          .error("400", "The start time cannot be earlier than 90 days", "RequestException").build(),
+      spot("spot-maintenance-500", "POST", "/api/v3/order", "symbol=MXUSDT&side=BUY&type=LIMIT")
+          .status(500).json("{\"code\":500,\"message\":\"Under maintenance, please try again later\","
+              + "\"announcement\":\"https://www.mexc.com/support/articles/maintenance\"}")
+          .error("500", "Under maintenance, please try again later", "UnknownOutcomeException")
+          .announcement("https://www.mexc.com/support/articles/maintenance").build(),
+      spot("spot-symbol-not-support-api", "POST", "/api/v3/order", "symbol=ABCUSDT&side=BUY&type=LIMIT")
+          .status(400).json("{\"code\":10007,\"msg\":\"symbol not support api\"}")
+          .error("10007", "symbol not support api", "InvalidSymbolException").build(),
+      spot("spot-ip-not-in-whitelist", "GET", "/api/v3/account", null)
+          .status(400).json("{\"code\":700006,\"msg\":\"IP [203.0.113.7] not in the whitelist\"}")
+          .error("700006", "IP [203.0.113.7] not in the whitelist", "IpNotWhitelistedException").build(),
+      spot("spot-market-order-disabled-30019", "POST", "/api/v3/order", "symbol=MXUSDT&side=BUY&type=MARKET")
+          .status(400).json("{\"code\":30019,\"msg\":\"api market order is disabled\"}")
+          .error("30019", "api market order is disabled", "TradingDisabledException").build(),
+      spot("spot-market-order-disabled-30051", "POST", "/api/v3/order", "symbol=MXUSDT&side=SELL&type=MARKET")
+          .status(400).json("{\"code\":30051,\"msg\":\"api market order is disabled\"}")
+          .error("30051", "api market order is disabled", "TradingDisabledException").build(),
+      spot("spot-order-missing-right-after-create", "GET", "/api/v3/order", "symbol=MXUSDT&origClientOrderId=c1")
+          .status(400).json("{\"code\":-2013,\"msg\":\"Order does not exist.\"}")
+          .error("-2013", "Order does not exist.", "OrderNotFoundException").build(),
+      spot("spot-clock-ahead", "GET", "/api/v3/account", "recvWindow=60000")
+          .clockSkew(Duration.ofMillis(-4000))
+          .status(400).json("{\"code\":700003,\"msg\":\"Timestamp for this request is outside of the recvWindow.\"}")
+          .error("700003", "Timestamp for this request is outside of the recvWindow.", "ClockSkewException")
+          .build(),
       spot("spot-not-found-404", "GET", "/api/v3/nothing", null)
           .status(404).text("404 page not found", "text/plain")
           .error("", "404 page not found", "MexcException").build(),
@@ -145,6 +177,55 @@ public final class MexcAnswerCatalogue {
       futures("futures-success-false-unknown", "POST", "/api/v1/private/position/change_margin")
           .status(200).json("{\"success\":false,\"code\":799002,\"message\":\"风控限制\",\"data\":null}")
           .error("799002", "风控限制", "MexcException").build(),
+      futures("futures-not-allow-place-order", "POST", "/api/v1/private/order/submit")
+          .status(200).json("{\"success\":false,\"code\":1002,\"message\":\"Contract not allow place order!\"}")
+          .error("1002", "Contract not allow place order!", "TradingDisabledException").build(),
+      futures("futures-position-not-exists", "POST", "/api/v1/private/position/change_margin")
+          .status(200).json("{\"success\":false,\"code\":2009,\"message\":\"Position is not exists or closed.\"}")
+          .error("2009", "Position is not exists or closed.", "OrderNotFoundException").build(),
+      futures("futures-quantity-error", "POST", "/api/v1/private/order/submit")
+          .status(200).json("{\"success\":false,\"code\":2011,\"message\":\"Order quantity error, please try to"
+              + " modify.\"}")
+          .error("2011", "Order quantity error, please try to modify.", "OrderRejectedException").build(),
+      futures("futures-bid-price-too-high", "POST", "/api/v1/private/order/submit")
+          .status(200).json("{\"success\":false,\"code\":2003,\"message\":\"Bid price is great than max allow"
+              + " price\"}")
+          .error("2003", "Bid price is great than max allow price", "OrderRejectedException").build(),
+      futures("futures-param-error", "POST", "/api/v1/private/order/submit")
+          .status(200).json("{\"success\":false,\"code\":600,\"message\":\"Param error!\"}")
+          .error("600", "Param error!", "InvalidParameterException").build(),
+      futures("futures-internal-error", "GET", "/api/v1/private/account/assets")
+          .status(200).json("{\"success\":false,\"code\":500,\"message\":\"Internal error!\"}")
+          .error("500", "Internal error!", "UnknownOutcomeException").build(),
+      futures("futures-internal-error-chinese", "GET", "/api/v1/private/account/assets")
+          .status(200).json("{\"success\":false,\"code\":500,\"message\":\"系统内部错误!\"}")
+          .error("500", "系统内部错误!", "UnknownOutcomeException").build(),
+      // ---- the futures order endpoints of 2026 (order/create, cancel_with_external, batches)
+      futures("futures-create-success", "POST", "/api/v1/private/order/create")
+          .status(200).json("{\"success\":true,\"code\":0,\"data\":{\"orderId\":\"852391264644057600\","
+              + "\"ts\":1764381606000}}").success().build(),
+      futures("futures-create-error", "POST", "/api/v1/private/order/create")
+          .status(200).json("{\"success\":false,\"code\":2005,\"message\":\"Balance insufficient\"}")
+          .error("2005", "Balance insufficient", "InsufficientBalanceException").build(),
+      futures("futures-cancel-with-external-ok", "POST", "/api/v1/private/order/cancel_with_external")
+          .status(200).json("{\"success\":true,\"code\":0,\"data\":{\"symbol\":\"BTC_USDT\",\"externalOid\":"
+              + "\"ext-1\",\"errorCode\":0,\"errorMsg\":\"success\"}}").success().build(),
+      futures("futures-cancel-with-external-refused", "POST", "/api/v1/private/order/cancel_with_external")
+          .status(200).json("{\"success\":true,\"code\":0,\"data\":{\"symbol\":\"BTC_USDT\",\"externalOid\":"
+              + "\"ext-2\",\"errorCode\":2040,\"errorMsg\":\"order not exist\"}}")
+          .error("2040", "order not exist", "OrderNotFoundException").build(),
+      futures("futures-cancel-all", "POST", "/api/v1/private/order/cancel_all")
+          .status(200).json("{\"success\":true,\"code\":0}").success().build(),
+      futures("futures-batch-order-items", "POST", "/api/v1/private/order/submit_batch")
+          .status(200).json("{\"success\":true,\"code\":0,\"data\":[{\"orderId\":\"852391264644057601\","
+              + "\"externalOid\":\"b1\",\"errorCode\":0,\"errorMsg\":\"success\"},{\"externalOid\":\"b2\","
+              + "\"errorCode\":2005,\"errorMsg\":\"Balance insufficient\"}]}")
+          .success().items("ok", "2005").build(),
+      futures("futures-batch-cancel-with-external-items", "POST", "/api/v1/private/order/batch_cancel_with_external")
+          .status(200).json("{\"success\":true,\"code\":0,\"data\":[{\"symbol\":\"BTC_USDT\",\"externalOid\":"
+              + "\"b1\",\"errorCode\":0,\"errorMsg\":\"success\"},{\"symbol\":\"BTC_USDT\",\"externalOid\":"
+              + "\"b2\",\"errorCode\":2041,\"errorMsg\":\"order state cannot be cancelled\"}]}")
+          .success().items("ok", "2041").build(),
       // ---- successes
       spot("spot-order-success", "POST", "/api/v3/order", null)
           .status(200).json(SPOT_ORDER).success().build(),
@@ -437,7 +518,16 @@ public final class MexcAnswerCatalogue {
     }
 
     /**
-     * Returns how far behind the answer's date the request's timestamp is.
+     * Returns the announcement link the error must keep (MEXC's maintenance answer).
+     *
+     * @return the link, or empty when the answer carries none
+     */
+    public Optional<String> expectedAnnouncement() {
+      return Optional.ofNullable(b.announcement);
+    }
+
+    /**
+     * Returns how far behind the answer's date the request's timestamp is (negative: ahead of it).
      *
      * @return the skew, or empty when the request sends no timestamp
      */
@@ -477,6 +567,7 @@ public final class MexcAnswerCatalogue {
     String message;
     String exception;
     Duration retryAfter;
+    String announcement;
     List<String> items = Collections.emptyList();
 
     Builder(String name, MexcApi api, String method, String path, String query) {
@@ -531,6 +622,11 @@ public final class MexcAnswerCatalogue {
 
     Builder retryAfter(Duration wait) {
       this.retryAfter = wait;
+      return this;
+    }
+
+    Builder announcement(String link) {
+      this.announcement = link;
       return this;
     }
 
