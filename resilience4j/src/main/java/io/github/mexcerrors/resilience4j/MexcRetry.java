@@ -26,7 +26,10 @@ import java.util.function.Predicate;
  *       attempt, and only when there is a next attempt.
  *   <li>{@link RetryPolicy#IF_IDEMPOTENT} (5XX, the outcome is unknown: an order may have been placed): never
  *       re-sent unless the user's check says the order does not exist ({@link Builder#orderAbsent(Predicate)}),
- *       or, when enabled, the request was a {@code GET} ({@link Builder#retryReads(boolean)}).
+ *       or, when enabled, the request was a {@code GET} ({@link Builder#retryReads(boolean)}). One query that
+ *       misses the order is no such proof: MEXC answers {@code -2013} "Order does not exist." for orders it
+ *       placed a moment before (ccxt issue 21614), so the check waits, queries by the client order id more than
+ *       once, and says absent only when every query misses.
  *   <li>{@link RetryPolicy#NEVER}: not retried.
  *   <li>Any other exception: not retried unless {@link Builder#retryOtherExceptions(Predicate)} says so.
  * </ul>
@@ -39,7 +42,9 @@ import java.util.function.Predicate;
  * RetryConfig config = MexcRetry.configBuilder()
  *     .maxAttempts(4)
  *     .onClockSkew(clock::resync)
- *     .orderAbsent(e -> client.queryOrder(clientOrderId).isEmpty())
+ *     // absent only if MEXC still has no such order after a wait: a miss right after the failure proves nothing
+ *     .orderAbsent(e -> client.queryOrderAfter(Duration.ofSeconds(2), clientOrderId).isEmpty()
+ *         && client.queryOrderAfter(Duration.ofSeconds(5), clientOrderId).isEmpty())
  *     .build();
  * Retry retry = Retry.of("mexc", config);
  * Order order = Retry.decorateSupplier(retry, () -> client.placeOrder(request)).get();
@@ -215,10 +220,17 @@ public final class MexcRetry {
 
     /**
      * Re-sends a request whose outcome is unknown ({@link RetryPolicy#IF_IDEMPOTENT}: a 5XX, an internal
-     * error; an order may have been placed) only when this check says that it had no effect, e.g. that a
-     * query of the order by its client order id finds nothing. The check runs on the calling thread for each
+     * error; an order may have been placed) only when this check says that it had no effect, e.g. that
+     * queries of the order by its client order id find nothing. The check runs on the calling thread for each
      * such error (also after the last attempt); if it throws, its exception propagates from the decorated
      * call. Without it, such errors are never re-sent.
+     *
+     * <p>A query that misses an order placed a moment ago is no proof that it is absent: MEXC answers
+     * {@code -2013} "Order does not exist." right after a successful create, "quite often and chaotically"
+     * (ccxt issue 21614). A check that returns {@code true} on the first miss can place the order twice. Wait
+     * (a few seconds), query by the client order id ({@code origClientOrderId} on spot, {@code externalOid} on
+     * futures) again, and return {@code true} only when every query misses; return {@code false} when a query
+     * fails otherwise (an unknown outcome of the query is no answer either).
      *
      * @param orderAbsent tells, from the error, that the request had no effect; {@code null} for none
      * @return this builder
