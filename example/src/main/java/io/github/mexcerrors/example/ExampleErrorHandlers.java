@@ -44,6 +44,10 @@ import java.util.Objects;
  */
 public final class ExampleErrorHandlers {
   private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(1);
+  /** How long the order check waits after a query that misses the order, before asking again (capped). */
+  private static final Duration ORDER_SETTLE = Duration.ofSeconds(2);
+  /** How many times the order check queries an order before it believes that the order does not exist. */
+  private static final int ORDER_QUERIES = 2;
 
   private final MexcSpotClient client;
   private final Trace trace;
@@ -157,8 +161,10 @@ public final class ExampleErrorHandlers {
 
   /**
    * 5XX (unavailable, unknown outcome). A read is retried. An order may have been placed whatever the status
-   * says, so it is never re-sent blindly: the handler queries it by its client id and uses the order found, or
-   * re-sends once if the exchange answers that it does not exist.
+   * says, so it is never re-sent blindly: the handler queries it by its client id and uses the order found. One
+   * answer "-2013 Order does not exist." is no proof: MEXC gives it for orders placed a moment before (ccxt
+   * issue 21614), so the handler waits and queries by the client id once more, and re-sends only when that
+   * query misses too.
    *
    * @param e the exception
    * @param failure the call that failed
@@ -176,21 +182,44 @@ public final class ExampleErrorHandlers {
       return Decision.giveUp();
     }
     String query = "GET /api/v3/order origClientOrderId=" + order.clientOrderId();
-    try {
-      JsonNode found = client.queryOrder(order.symbol(), order.clientOrderId());
-      trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": order "
-          + found.path("orderId").asText() + " exists (" + found.path("status").asText() + "); not re-sent");
-      return Decision.useResult(found);
-    } catch (MexcException queryFailed) {
-      if (queryFailed.errorCode().filter(SpotErrorCode.ORDER_DOES_NOT_EXIST::equals).isPresent()
-          && failure.retryAllowed()) {
-        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query
-            + ": the exchange does not know the order; re-sending once");
-        return Decision.retry();
+    String missed = "";
+    for (int attempt = 1; ; attempt++) {
+      try {
+        JsonNode found = client.queryOrder(order.symbol(), order.clientOrderId());
+        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": " + missed + "order "
+            + found.path("orderId").asText() + " exists (" + found.path("status").asText() + "); not re-sent");
+        return Decision.useResult(found);
+      } catch (MexcException queryFailed) {
+        boolean absent = queryFailed.errorCode().filter(SpotErrorCode.ORDER_DOES_NOT_EXIST::equals).isPresent();
+        if (absent && attempt < ORDER_QUERIES) {
+          // A miss right after the order was sent proves nothing: wait, then ask again.
+          Duration wait = ORDER_SETTLE.compareTo(maxBackoff) > 0 ? maxBackoff : ORDER_SETTLE;
+          if (!sleep(wait)) {
+            trace.handler("checkOrderBeforeResending", e, "interrupted while waiting: giving up");
+            return Decision.giveUp();
+          }
+          missed += "-2013 at query " + attempt + ", waited " + wait.toMillis() + " ms; ";
+          continue;
+        }
+        if (absent && failure.retryAllowed()) {
+          trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": " + missed
+              + "-2013 again: the exchange does not know the order; re-sending once");
+          return Decision.retry();
+        }
+        trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + ": " + missed + "failed ("
+            + queryFailed.rawCode() + " " + queryFailed.exchangeMessage() + "); not re-sending");
+        return Decision.giveUp();
       }
-      trace.handler("checkOrderBeforeResending", e, "outcome unknown, " + query + " failed ("
-          + queryFailed.rawCode() + " " + queryFailed.exchangeMessage() + "); not re-sending");
-      return Decision.giveUp();
+    }
+  }
+
+  private static boolean sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+      return true;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

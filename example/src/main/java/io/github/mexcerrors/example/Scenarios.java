@@ -36,7 +36,8 @@ public final class Scenarios {
   public static List<Scenario> all() {
     return List.of(
         clockSkew(), badSignature(), insufficientBalance(), unknownSymbol(), marketOrdersDisabled(),
-        undocumentedCode(), rateLimit(), serviceUnavailable(), gatewayTimeout(), futuresError(), mixedBatch());
+        undocumentedCode(), rateLimit(), serviceUnavailable(), gatewayTimeout(), orderMissedRightAfterCreate(),
+        futuresError(), mixedBatch());
   }
 
   /**
@@ -145,7 +146,7 @@ public final class Scenarios {
         List.of(
             firstError(UnavailableException.class, "503", SpotErrorCode.SERVICE_NOT_AVAILABLE),
             handlers("checkOrderBeforeResending"),
-            new Scenario.Check("queried before re-sending", o -> o.stats().orderQueries() == 1),
+            new Scenario.Check("queried twice, a wait apart, before re-sending", o -> o.stats().orderQueries() == 2),
             new Scenario.Check("re-sent once and placed once",
                 o -> o.stats().orderSubmissions() == 2 && o.stats().ordersPlaced() == 1
                     && o.json().map(j -> j.has("orderId")).orElse(false))));
@@ -166,6 +167,27 @@ public final class Scenarios {
             new Scenario.Check("result is the order found, NEW",
                 o -> o.json().map(j -> j.path("clientOrderId").asText().equals("ex-504-1")
                     && j.path("status").asText().equals("NEW")).orElse(false))));
+  }
+
+  static Scenario orderMissedRightAfterCreate() {
+    return new Scenario("order-missed-after-create", "order placed, gateway 504, and the first query answers -2013",
+        MexcStandIn.SECRET_KEY,
+        standIn -> {
+          standIn.failNext("POST", ORDER, MexcStandIn.Fault.text(504, "text/html",
+              "<html><head><title>504 Gateway Time-out</title></head><body>504 Gateway Time-out</body></html>")
+              .afterProcessing());
+          standIn.failNext("GET", ORDER,
+              MexcStandIn.Fault.json(400, "{\"code\":-2013,\"msg\":\"Order does not exist.\"}"));
+        },
+        client -> client.placeOrder(OrderRequest.limit("BTCUSDT", "BUY", "0.001", "60000", "ex-2013-1")),
+        List.of(
+            firstError(UnknownOutcomeException.class, "", null),
+            handlers("checkOrderBeforeResending"),
+            new Scenario.Check("queried again after the miss, not re-sent",
+                o -> o.stats().orderQueries() == 2 && o.stats().orderSubmissions() == 1
+                    && o.stats().ordersPlaced() == 1),
+            new Scenario.Check("result is the order found",
+                o -> o.json().map(j -> j.path("clientOrderId").asText().equals("ex-2013-1")).orElse(false))));
   }
 
   static Scenario futuresError() {

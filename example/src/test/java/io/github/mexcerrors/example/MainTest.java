@@ -37,7 +37,7 @@ class MainTest {
     assertTrue(text.startsWith("MEXC stand-in listening on http://127.0.0.1:"), text);
     assertEquals(Scenarios.all().size(), text.lines().filter(l -> l.startsWith("  PASS (")).count(), text);
     assertFalse(text.contains("FAIL"), text);
-    assertTrue(text.strip().endsWith("11 scenarios: 11 passed, 0 failed"), text);
+    assertTrue(text.strip().endsWith("12 scenarios: 12 passed, 0 failed"), text);
     assertFalse(text.lines().anyMatch(l -> l.matches("\\d+ passed, \\d+ failed")), "no bare CI-style summary");
     assertEquals("", err());
   }

@@ -70,10 +70,10 @@ class ScenarioTest {
   }
 
   @Test
-  void thereAreElevenScenariosWithUniqueNames() {
+  void thereAreTwelveScenariosWithUniqueNames() {
     assertEquals(List.of("clock-skew", "bad-signature", "insufficient-balance", "unknown-symbol",
         "market-orders-disabled", "undocumented-code", "rate-limit", "service-unavailable", "gateway-timeout",
-        "futures-error", "mixed-batch"), scenarioNames().toList());
+        "order-missed-after-create", "futures-error", "mixed-batch"), scenarioNames().toList());
   }
 
   @Test
@@ -168,10 +168,22 @@ class ScenarioTest {
     Scenario.Outcome outcome = run("service-unavailable").outcome();
     assertEquals(UnavailableException.class, outcome.firstError().orElseThrow().getClass());
     assertEquals(List.of("checkOrderBeforeResending"), outcome.trace().handlers());
-    assertEquals(List.of("POST /api/v3/order", "GET /api/v3/order", "POST /api/v3/order"),
+    assertEquals(List.of("POST /api/v3/order", "GET /api/v3/order", "GET /api/v3/order", "POST /api/v3/order"),
         outcome.stats().requests());
     assertEquals(1, outcome.stats().ordersPlaced());
     assertNotNull(outcome.json().orElseThrow().get("orderId"));
+  }
+
+  @Test
+  void anOrderMissedByTheFirstQueryRightAfterTheCreateIsQueriedAgainAndNotResent() {
+    Scenario.Outcome outcome = run("order-missed-after-create").outcome();
+    assertEquals(UnknownOutcomeException.class, outcome.firstError().orElseThrow().getClass());
+    assertEquals(List.of("POST /api/v3/order", "GET /api/v3/order", "GET /api/v3/order"),
+        outcome.stats().requests());
+    assertEquals(1, outcome.stats().orderSubmissions(), "a -2013 right after the create is no proof of absence");
+    assertEquals("ex-2013-1", outcome.json().orElseThrow().path("clientOrderId").asText());
+    assertTrue(outcome.trace().handlerRuns().get(0).detail().contains("-2013 at query 1, waited"),
+        outcome.trace().handlerRuns().get(0).detail());
   }
 
   @Test
