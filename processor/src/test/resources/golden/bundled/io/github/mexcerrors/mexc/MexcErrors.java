@@ -28,7 +28,7 @@ public final class MexcErrors implements MexcExceptionFactory {
    * The fingerprint of the table these types were generated from. A module that finds them on its
    * class path reuses them only if its own table has the same fingerprint.
    */
-  static final String TABLE_FINGERPRINT = "9b75d43f9db730889b0c56d6ae308519";
+  static final String TABLE_FINGERPRINT = "02e11e918a67b6350568b7b2ebfa8c37";
 
   private static final MexcErrors FACTORY = new MexcErrors();
 

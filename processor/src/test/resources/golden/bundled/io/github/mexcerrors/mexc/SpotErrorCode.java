@@ -20,19 +20,23 @@ public enum SpotErrorCode implements MexcErrorCode {
    * {@code -2013}: Order does not exist.
    *
    * <p>Not in MEXC's published error tables; seen in: MEXC answers to GET /api/v3/order for an
-   * order it does not know (issue reports).
+   * order it does not know (issue reports); MEXC answers right after a successful create, 'quite
+   * often and chaotically' (ccxt issue 21614).
    *
-   * <p>Hint: MEXC has no order with this orderId or origClientOrderId for the symbol: check both
-   * and the symbol; after an unknown outcome (5XX, timeout) it means the order was not placed, so
-   * query once more after a short delay, then resend it with the same newClientOrderId.
+   * <p>Hint: MEXC has no order with this orderId or origClientOrderId for the symbol, or not yet:
+   * check both and the symbol; MEXC also answers -2013 for an order it placed a moment ago, so
+   * after an unknown outcome (5XX, timeout) it is no proof that the order is absent: wait a few
+   * seconds and query by origClientOrderId again, and resend with the same newClientOrderId only
+   * when that query misses too.
    *
    * <p>Category {@link ErrorCategory#ORDER_NOT_FOUND}, retry {@link RetryPolicy#NEVER}.
    */
   ORDER_DOES_NOT_EXIST(-2013, ErrorCategory.ORDER_NOT_FOUND, RetryPolicy.NEVER,
-      "MEXC has no order with this orderId or origClientOrderId for the symbol: check both and "
-          + "the symbol; after an unknown outcome (5XX, timeout) it means the order was not "
-          + "placed, so query once more after a short delay, then resend it with the same "
-          + "newClientOrderId.",
+      "MEXC has no order with this orderId or origClientOrderId for the symbol, or not yet: check "
+          + "both and the symbol; MEXC also answers -2013 for an order it placed a moment ago, so "
+          + "after an unknown outcome (5XX, timeout) it is no proof that the order is absent: "
+          + "wait a few seconds and query by origClientOrderId again, and resend with the same "
+          + "newClientOrderId only when that query misses too.",
       "Order does not exist."),
 
   /**
