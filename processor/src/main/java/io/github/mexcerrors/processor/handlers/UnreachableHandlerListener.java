@@ -29,8 +29,9 @@ import javax.lang.model.type.TypeMirror;
  * bodies and initializers, which javac attributes only after the last round), and javac runs a processor only for
  * the annotations it does see: so this listens to javac itself, registered when javac initialises the processor
  * (which it does in every build that has the processor on its path), and looks at each class once javac has
- * analysed it. It reports at the method, through javac's tree API. It skips the classes this processor generated
- * (they carry its {@code @Generated}): they have no handler methods, and are most of the source a compile sees.
+ * analysed it. It reports at the method, through {@code Diagnostics} on javac's tree API. It skips the classes this
+ * processor generated (they carry its {@code @Generated}): they have no handler methods, and are most of the source a
+ * compile sees.
  */
 public final class UnreachableHandlerListener implements TaskListener {
   private final Trees trees;
