@@ -41,10 +41,21 @@ public class MexcIOException extends IOException {
    * @param body the answer's body as read, or its first bytes; {@code null} for none
    */
   public MexcIOException(MexcException mexcException, int httpStatus, byte[] body) {
-    super(Objects.requireNonNull(mexcException, "mexcException").getMessage(), mexcException);
+    // The message is the typed exception's, built when asked for: most errors are dispatched, never printed.
+    super(null, Objects.requireNonNull(mexcException, "mexcException"));
     this.mexcException = mexcException;
     this.httpStatus = httpStatus;
     this.body = body == null ? new byte[0] : body.clone();
+  }
+
+  /**
+   * Returns the message of the typed exception.
+   *
+   * @return {@code mexcException().getMessage()}
+   */
+  @Override
+  public String getMessage() {
+    return mexcException.getMessage();
   }
 
   /**

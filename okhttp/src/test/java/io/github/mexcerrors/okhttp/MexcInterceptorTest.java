@@ -264,6 +264,7 @@ class MexcInterceptorTest {
   void anExceptionWithoutABodyHasAnEmptyOne() {
     MexcException error = MexcErrors.factory().create(MexcErrorResponse.of(MexcApi.SPOT, 700003, "late", 400));
     MexcIOException empty = new MexcIOException(error, 400, null);
+    assertEquals(error.getMessage(), empty.getMessage());
     assertNotNull(empty.body());
     assertEquals("", empty.bodyAsString());
   }

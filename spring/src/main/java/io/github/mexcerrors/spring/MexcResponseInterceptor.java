@@ -70,9 +70,9 @@ public final class MexcResponseInterceptor implements ClientHttpRequestIntercept
     MexcRequestInfo info = MexcRestClient.describe(request);
     int limit = MexcAnswerReader.peekBytes(info, status);
     InputStream in = response.getBody();
-    byte[] prefix = in.readNBytes(limit);
-    long length = response.getHeaders().getContentLength();
-    boolean complete = MexcAnswerReader.isWholeBody(prefix.length, limit, length);
+    BodyPrefix read = BodyPrefix.read(in, limit, response.getHeaders().getContentLength());
+    byte[] prefix = read.bytes();
+    boolean complete = read.whole();
     MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, prefix, complete);
     Optional<MexcException> error = answer.error();
     if (error.isPresent()) {

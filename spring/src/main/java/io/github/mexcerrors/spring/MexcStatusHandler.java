@@ -60,13 +60,11 @@ public final class MexcStatusHandler implements RestClient.ResponseSpec.ErrorHan
     MexcRequestInfo info = MexcRestClient.describe(request);
     int status = response.getStatusCode().value();
     int limit = MexcAnswerReader.MAX_ERROR_BYTES;
-    byte[] body;
-    boolean complete;
+    BodyPrefix body;
     try (InputStream in = response.getBody()) {
-      body = in.readNBytes(limit);
-      complete = MexcAnswerReader.isWholeBody(body.length, limit, response.getHeaders().getContentLength());
+      body = BodyPrefix.read(in, limit, response.getHeaders().getContentLength());
     }
-    MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, body, complete);
+    MexcAnswer answer = reader.read(info, status, response.getHeaders()::getFirst, body.bytes(), body.whole());
     if (gate != null) {
       java.util.Optional<MexcException> error = answer.error();
       if (error.isPresent()) {
