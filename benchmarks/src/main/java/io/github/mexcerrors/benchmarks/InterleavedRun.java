@@ -15,14 +15,16 @@ import java.util.Set;
  *   <li>{@code reader} (the default): {@link AnswerReadingBenchmark}, see {@link InterleavedReader};
  *   <li>{@code dispatch}: the generated dispatchers against the hand-written switch of {@link DispatchBenchmark},
  *       see {@link InterleavedDispatch};
- *   <li>{@code adapter}: the adapter benchmarks, see {@link InterleavedAdapters}.
+ *   <li>{@code adapter}: the adapter benchmarks, see {@link InterleavedAdapters};
+ *   <li>{@code inmemory}: each adapter's own cost without a socket, see {@link InterleavedInMemory}.
  * </ul>
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun \
  *     [reader] [rounds]
  * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun dispatch [rounds]
  * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun adapter [rounds] \
- *     [clients]}</pre>
+ *     [clients]
+ * java -cp benchmarks/target/benchmarks.jar io.github.mexcerrors.benchmarks.InterleavedRun inmemory [rounds]}</pre>
  *
  * {@code rounds}: default 200 ({@code adapter}: 30). {@code clients}: a comma-separated subset of
  * {@code httpClient,okHttp,spring} (default all).
@@ -33,7 +35,8 @@ public final class InterleavedRun {
   /**
    * Runs the comparison.
    *
-   * @param args the mode ({@code reader}, {@code dispatch} or {@code adapter}; default {@code reader}), then the
+   * @param args the mode ({@code reader}, {@code dispatch}, {@code adapter} or {@code inmemory}; default
+   *     {@code reader}), then the
    *     number of rounds, then for {@code adapter} which clients
    * @throws Exception when a variant fails
    */
@@ -52,8 +55,11 @@ public final class InterleavedRun {
         InterleavedAdapters.run(rounds == null ? 30 : Integer.parseInt(rounds),
             rest.size() > 1 ? Set.of(rest.get(1).split(",")) : Set.of("httpClient", "okHttp", "spring"));
         break;
+      case "inmemory":
+        InterleavedInMemory.run(rounds == null ? 200 : Integer.parseInt(rounds));
+        break;
       default:
-        throw new IllegalArgumentException("unknown mode " + mode + ": reader, dispatch or adapter");
+        throw new IllegalArgumentException("unknown mode " + mode + ": reader, dispatch, adapter or inmemory");
     }
   }
 }
