@@ -23,10 +23,10 @@ final class HandWrittenDispatch {
     switch (code) {
       case -1128:
       case -1121:
+      case 400:
         handler.request(code, message);
         return;
       case 26:
-      case 400:
       case 401:
       case 403:
       case 602:
